@@ -1,0 +1,90 @@
+"""Turn the bytes of a web page into text: HTTP charset, BOM, <meta>, then detection."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import charset_normalizer
+
+# <meta charset=...> and <meta http-equiv=Content-Type content="...; charset=...">;
+# both put "charset=" before the name, so one pattern finds either in the first bytes.
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,400}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+_SNIFF_BYTES = 4096
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Labels that browsers treat as a superset (WHATWG Encoding Standard).
+_SUPERSETS = {
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+    "iso-8859-9": "cp1254",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "big5": "big5hkscs",
+    "ks_c_5601-1987": "cp949",
+    "euc-kr": "cp949",
+    "shift_jis": "cp932",
+    "x-sjis": "cp932",
+    "tis-620": "cp874",
+    "windows-874": "cp874",
+}
+
+
+def normalize_charset(label: str | None) -> str | None:
+    """Python codec name for a charset label, or None if unknown."""
+    if not label:
+        return None
+    name = label.strip().strip("\"'").lower()
+    name = _SUPERSETS.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def sniff_charset(data: bytes) -> str | None:
+    """Charset declared by a <meta> tag near the start of the document."""
+    match = _META_CHARSET.search(data, 0, _SNIFF_BYTES)
+    return normalize_charset(match.group(1).decode("ascii")) if match else None
+
+
+def _strict_utf8(data: bytes) -> str | None:
+    """The document as UTF-8, or None if it is not valid UTF-8."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def choose_encoding(data: bytes, charset: str | None = None) -> tuple[str, int]:
+    """Codec name and BOM length for `data`, in the order HTTP, BOM, <meta>, detection."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name, len(bom)
+    declared = normalize_charset(charset) or sniff_charset(data)
+    if declared in ("utf-16-le", "utf-16-be", "utf-16"):
+        declared = "utf-8"  # a page that says so in ASCII bytes is not UTF-16 (WHATWG)
+    if declared and declared != "utf-8" and not data.isascii():
+        # Non-ASCII bytes that happen to be valid UTF-8 are a mislabelled UTF-8 page.
+        if _strict_utf8(data) is not None:
+            return "utf-8", 0
+        return declared, 0
+    if declared or data.isascii() or _strict_utf8(data) is not None:
+        return declared or "utf-8", 0
+    best = charset_normalizer.from_bytes(data[:65536]).best()
+    return (normalize_charset(best.encoding) or "cp1252") if best else "cp1252", 0
+
+
+def decode_html(data: bytes, charset: str | None = None) -> str:
+    """Decode page bytes using the HTTP charset, a BOM, <meta charset>, then detection."""
+    encoding, skip = choose_encoding(data, charset)
+    return data[skip:].decode(encoding, errors="replace")

@@ -1,0 +1,228 @@
+"""Article extraction: title, body text, date, language and canonical URL of a news page."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from monitor.parse.decode import choose_encoding, decode_html
+
+__all__ = ["Extracted", "decode_html", "extract"]
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What one article page says about itself."""
+
+    title: str
+    text: str
+    published: datetime | None
+    language: str | None
+    canonical_url: str | None
+    reason: str | None = None
+
+
+EMPTY = Extracted("", "", None, None, None)
+
+# Elements that never hold article prose.
+_JUNK_TAGS = (
+    "script, style, noscript, template, svg, canvas, iframe, object, embed, video, audio, "
+    "picture, button, select, input, textarea, nav, aside, footer, figure, figcaption, "
+    "dialog, menu, map"
+)
+_INLINE = frozenset(
+    "a abbr b bdi bdo cite code data del dfn em font i ins kbd mark q s samp small span "
+    "strike strong sub sup time tt u var wbr img label output nobr".split()
+)
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+
+
+@dataclass
+class Block:
+    """One run of text in a block element, with where it sits in the tree."""
+
+    text: str
+    link_chars: int
+    tag: str
+    ancestors: tuple[int, ...]  # mem_id of each enclosing element, outermost first
+
+
+class _Walker:
+    """Collects text blocks from a subtree; recursion only enters block elements."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.stack: list[int] = []
+        self.nodes: dict[int, LexborNode] = {}
+        self.buffer: list[str] = []
+        self.link_chars = 0
+
+    def flush(self, tag: str) -> None:
+        """Close the current run of inline text as a block."""
+        if not self.buffer:
+            return
+        raw = "".join(self.buffer)
+        self.buffer = []
+        links, self.link_chars = self.link_chars, 0
+        ancestors = tuple(self.stack)
+        for part in _PARAGRAPH_BREAK.split(raw):
+            text = _SPACES.sub(" ", part).strip()
+            if text:
+                self.blocks.append(Block(text, min(links, len(text)), tag, ancestors))
+
+    def walk(self, node: LexborNode) -> None:
+        """Append the blocks under `node` in document order."""
+        key = node.mem_id
+        self.nodes[key] = node
+        self.stack.append(key)
+        tag = node.tag
+        for child in node.iter(include_text=True):
+            ctag = child.tag
+            if ctag == "-text":
+                self.buffer.append(child.text_content or "")
+            elif ctag in _INLINE:
+                text = child.text(deep=True)
+                self.buffer.append(text)
+                if ctag == "a":
+                    self.link_chars += len(text.strip())
+            elif ctag == "br":
+                self.buffer.append("\n")
+            elif ctag and ctag[0] != "-" and ctag[0] != "!":
+                self.flush(tag)
+                self.walk(child)
+        self.flush(tag)
+        self.stack.pop()
+
+
+def collect_blocks(root: LexborNode) -> tuple[list[Block], dict[int, LexborNode]]:
+    """Text blocks of the subtree at `root`, and its block elements by mem_id."""
+    walker = _Walker()
+    walker.walk(root)
+    return walker.blocks, walker.nodes
+
+
+_POSITIVE = re.compile(
+    r"article|body|content|entry|main|news|post|story|text|blog|detail|hentry", re.I
+)
+_NEGATIVE = re.compile(
+    r"comment|share|social|related|recommend|sidebar|widget|footer|header|menu|nav|"
+    r"promo|advert|sponsor|banner|popular|trending|newsletter|subscribe|cookie|consent|"
+    r"breadcrumb|pagination|pager|masthead|outbrain|taboola|teaser|more-|tags|meta|"
+    r"author|byline|caption|credit|combx|shoutbox|skyscraper|modal|popup",
+    re.I,
+)
+
+
+def _class_weight(node: LexborNode) -> float:
+    """Bonus or malus from a node's class and id."""
+    attrs = node.attributes
+    hint = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    weight = 0.0
+    if _NEGATIVE.search(hint):
+        weight -= 25
+    if _POSITIVE.search(hint):
+        weight += 25
+    if node.tag == "article":
+        weight += 15
+    return weight
+
+
+def _block_score(block: Block) -> float:
+    """How much a block looks like article prose."""
+    length = len(block.text)
+    if length < 25 or block.tag in _HEADINGS:
+        return 0.0
+    density = block.link_chars / length
+    if density > 0.5:
+        return 0.0
+    return (1 + block.text.count(",") + block.text.count("،") + min(length / 100, 3)) * (
+        1 - density
+    )
+
+
+def choose_container(blocks: list[Block], nodes: dict[int, LexborNode]) -> int | None:
+    """The mem_id of the element whose subtree holds most of the article prose."""
+    scores: dict[int, float] = {}
+    for block in blocks:
+        score = _block_score(block)
+        if not score:
+            continue
+        for level, node in enumerate(reversed(block.ancestors[-3:])):
+            divider = 1 if level == 0 else 2 if level == 1 else level * 3
+            scores[node] = scores.get(node, 0.0) + score / divider
+    if not scores:
+        return None
+    top = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:8]
+    best = max(top, key=lambda item: item[1] * (1 + _class_weight(nodes[item[0]]) / 100))
+    return best[0]
+
+
+_BOILERPLATE = re.compile(
+    r"^(advertisement|advertising|sponsored|read more|related|share|share this|"
+    r"follow us|sign up|subscribe|photo|image|getty images|ap photo)\b",
+    re.I,
+)
+
+
+def _keep(block: Block) -> bool:
+    """Whether a block inside the article container is part of the article."""
+    text = block.text
+    length = len(text)
+    if block.tag == "h1":
+        return False
+    if block.link_chars > 0.5 * length:
+        return False
+    if length < 40 and _BOILERPLATE.match(text):
+        return False
+    return True
+
+
+def select_text(blocks: list[Block], container: int) -> str:
+    """Article text: the kept blocks inside `container`, blank-line separated."""
+    kept = [b.text for b in blocks if container in b.ancestors and _keep(b)]
+    return "\n\n".join(kept)
+
+
+def _parse(html: bytes | str, charset: str | None) -> LexborHTMLParser:
+    """Parse a page; bytes in UTF-8 go to lexbor untouched (the fastest path)."""
+    if isinstance(html, str):
+        return LexborHTMLParser(html)
+    encoding, skip = choose_encoding(html, charset)
+    if encoding == "utf-8":
+        return LexborHTMLParser(html[skip:] if skip else html)
+    return LexborHTMLParser(html[skip:].decode(encoding, errors="replace"))
+
+
+def extract_body(tree: LexborHTMLParser) -> str:
+    """The article body of a parsed page (the tree is modified)."""
+    body = tree.body
+    if body is None:
+        return ""
+    for node in body.css(_JUNK_TAGS):
+        node.remove()
+    blocks, nodes = collect_blocks(body)
+    container = choose_container(blocks, nodes)
+    if container is None:
+        return ""
+    return select_text(blocks, container)
+
+
+def extract(
+    html: bytes | str,
+    url: str | None = None,
+    *,
+    charset: str | None = None,
+    content_language: str | None = None,
+    body_selector: str | None = None,
+) -> Extracted:
+    """Extract title, body text, date, language and canonical URL from an article page."""
+    if not html or not (html.strip() if isinstance(html, str) else html.strip()):
+        return Extracted("", "", None, None, None, "empty document")
+    tree = _parse(html, charset)
+    text = extract_body(tree)
+    return Extracted("", text, None, None, None, None if text else "no article text")

@@ -1,0 +1,138 @@
+"""Benchmark: our article extractor against trafilatura on the shared extraction set.
+
+Run as `python tests/benchmarks/extraction.py [--bench DIR] [--worst N] [--only ours]`.
+Both extractors run in this one process on the same bytes; pages are read and
+gunzipped before timing. Peak memory is reported two ways: growth of the
+process's resident high-water mark (Linux, covers C allocations in lexbor and
+lxml) and the tracemalloc peak of Python allocations (a separate, untimed pass).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import gzip
+import json
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scoring import Score, average, score_page  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_BENCH = ROOT.parent / "shared" / "bench" / "extraction"
+
+Page = tuple[str, str, bytes, str]  # id, url, html, expected body
+Extractor = Callable[[bytes, str], str]
+
+
+def load_pages(bench: Path) -> list[Page]:
+    """Read the ground truth and the gzipped pages into memory."""
+    truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = []
+    for page_id in sorted(truth):
+        html = gzip.decompress((bench / "html" / f"{page_id}.html.gz").read_bytes())
+        pages.append((page_id, truth[page_id]["url"], html, truth[page_id]["articleBody"]))
+    return pages
+
+
+def ours(html: bytes, url: str) -> str:
+    """Body text from monitor's extractor."""
+    from monitor.parse.extract import extract
+
+    return extract(html, url).text
+
+
+def theirs(html: bytes, url: str) -> str:
+    """Body text from trafilatura with default settings."""
+    import trafilatura
+
+    return trafilatura.extract(html, url=url, include_comments=False) or ""
+
+
+def _rss_kib(field: str) -> int:
+    """One memory field of /proc/self/status in KiB (0 where unavailable)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _reset_high_water() -> bool:
+    """Reset the resident high-water mark (Linux); False where not supported."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+        return True
+    except OSError:
+        return False
+
+
+def run_timed(extractor: Extractor, pages: list[Page]) -> tuple[list[str], float, float]:
+    """Extract every page; return texts, seconds and peak RSS growth in MiB."""
+    extractor(pages[0][2], pages[0][1])  # warm up imports and caches
+    gc.collect()
+    base = _rss_kib("VmRSS")
+    reset = _reset_high_water()
+    start = time.perf_counter()
+    texts = [extractor(html, url) for _, url, html, _ in pages]
+    elapsed = time.perf_counter() - start
+    growth = (_rss_kib("VmHWM") - base) / 1024 if reset else float("nan")
+    return texts, elapsed, growth
+
+
+def traced_peak(extractor: Extractor, pages: list[Page]) -> float:
+    """Peak Python heap (tracemalloc) in MiB while extracting every page."""
+    gc.collect()
+    tracemalloc.start()
+    for _, url, html, _ in pages:
+        extractor(html, url)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / 2**20
+
+
+def report(name: str, scores: list[Score], seconds: float, rss: float, heap: float) -> None:
+    """Print one extractor's line."""
+    avg = average(scores)
+    rate = len(scores) / seconds
+    print(
+        f"{name:12s} F1 {avg.f1:.3f}  P {avg.precision:.3f}  R {avg.recall:.3f}  "
+        f"{rate:7.1f} pages/s  peak RSS +{rss:6.1f} MiB  peak heap {heap:6.1f} MiB"
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Score both extractors and print the comparison."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
+    parser.add_argument("--worst", type=int, default=10)
+    parser.add_argument("--only", choices=["ours", "both"], default="both")
+    parser.add_argument("--no-memory", action="store_true", help="skip the tracemalloc pass")
+    args = parser.parse_args(argv)
+    pages = load_pages(args.bench)
+    runs = [("ours", ours)] + ([("trafilatura", theirs)] if args.only == "both" else [])
+    print(f"{len(pages)} pages from {args.bench}")
+    results = {}
+    for name, extractor in runs:
+        texts, seconds, rss = run_timed(extractor, pages)
+        heap = float("nan") if args.no_memory else traced_peak(extractor, pages)
+        scores = [score_page(page[3], text) for page, text in zip(pages, texts, strict=True)]
+        results[name] = (scores, seconds)
+        report(name, scores, seconds, rss, heap)
+    if "trafilatura" in results:
+        ratio = results["trafilatura"][1] / results["ours"][1]
+        print(f"speed ratio: ours is {ratio:.1f}x trafilatura's pages/s")
+    ranked = sorted(zip(results["ours"][0], pages, strict=True), key=lambda item: item[0].f1)
+    print(f"worst {args.worst} pages for ours:")
+    for score, (page_id, url, _, _) in ranked[: args.worst]:
+        print(f"  F1 {score.f1:.3f} P {score.precision:.3f} R {score.recall:.3f}  {page_id[:12]}  {url}")
+
+
+if __name__ == "__main__":
+    main()
