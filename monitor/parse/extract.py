@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -152,14 +153,39 @@ def choose_container(blocks: list[Block], nodes: dict[int, LexborNode]) -> int |
         score = _block_score(block)
         if not score:
             continue
-        for level, node in enumerate(reversed(block.ancestors[-3:])):
+        for level, node in enumerate(reversed(block.ancestors[-4:-1])):
             divider = 1 if level == 0 else 2 if level == 1 else level * 3
             scores[node] = scores.get(node, 0.0) + score / divider
     if not scores:
         return None
     top = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:8]
     best = max(top, key=lambda item: item[1] * (1 + _class_weight(nodes[item[0]]) / 100))
-    return best[0]
+    return widen(blocks, best[0])
+
+
+def _prose_chars(blocks: list[Block], node: int) -> int:
+    """Characters of prose-like blocks under `node`."""
+    return sum(
+        len(b.text)
+        for b in blocks
+        if node in b.ancestors and len(b.text) >= 60 and b.link_chars < 0.25 * len(b.text)
+    )
+
+
+def widen(blocks: list[Block], best: int) -> int:
+    """Climb from `best` to an ancestor when that ancestor holds much more prose.
+
+    Articles split into sibling columns or one card per paragraph score each piece
+    separately; the ancestor that unites them holds several times the prose.
+    """
+    path = next(b.ancestors for b in blocks if best in b.ancestors)
+    path = path[: path.index(best) + 1]
+    current, chars = best, _prose_chars(blocks, best)
+    for node in reversed(path[-5:-1]):
+        wider = _prose_chars(blocks, node)
+        if wider >= 1.5 * chars:
+            current, chars = node, wider
+    return current
 
 
 _BOILERPLATE = re.compile(
@@ -198,13 +224,53 @@ def _parse(html: bytes | str, charset: str | None) -> LexborHTMLParser:
     return LexborHTMLParser(html[skip:].decode(encoding, errors="replace"))
 
 
+_DROP = re.compile(
+    r"comment(?!ary)|share|sharing|social|related|recommend|newsletter|subscri|cookie|"
+    r"consent|sidebar|breadcrumb|outbrain|taboola|promo|advert|sponsor|popular|trending|"
+    r"most-?read|more-?stories|caption|byline|signup|paywall|hidden|print-only|sr-only|"
+    r"visually-hidden|screen-reader|modal|popup|tooltip|disqus|gallery|slideshow",
+    re.I,
+)
+_KEEP = re.compile(
+    r"article-?body|story-?body|entry-?content|post-?(body|content)|article-?content|"
+    r"article-?text|main-?content|body-?text",
+    re.I,
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_KEEP_TAGS = frozenset(("html", "body", "main", "article"))
+
+
+@lru_cache(maxsize=4096)
+def _is_clutter(hint: str) -> bool:
+    """Whether a class/id string names clutter (cached: class names repeat a lot)."""
+    return _DROP.search(hint) is not None and _KEEP.search(hint) is None
+
+
+def drop_boilerplate(body: LexborNode) -> None:
+    """Remove non-prose elements and those whose class, id or style marks them as clutter."""
+    for node in body.css(_JUNK_TAGS):
+        node.remove()
+    # A marked element holding a large share of the page is a wrapper around the
+    # article ("has-sidebar", "paywall"), not clutter: keep those.
+    limit = 0.3 * len(body.text())
+    for node in body.css("[class],[id],[style],[hidden]"):
+        attrs = node.attributes
+        style = attrs.get("style")
+        marked = (
+            "hidden" in attrs
+            or (style is not None and _HIDDEN_STYLE.search(style) is not None)
+            or _is_clutter(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
+        )
+        if marked and node.tag not in _KEEP_TAGS and len(node.text()) < limit:
+            node.remove()
+
+
 def extract_body(tree: LexborHTMLParser) -> str:
     """The article body of a parsed page (the tree is modified)."""
     body = tree.body
     if body is None:
         return ""
-    for node in body.css(_JUNK_TAGS):
-        node.remove()
+    drop_boilerplate(body)
     blocks, nodes = collect_blocks(body)
     container = choose_container(blocks, nodes)
     if container is None:
