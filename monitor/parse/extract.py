@@ -210,8 +210,11 @@ def _keep(block: Block) -> bool:
 
 def select_text(blocks: list[Block], container: int) -> str:
     """Article text: the kept blocks inside `container`, blank-line separated."""
-    kept = [b.text for b in blocks if container in b.ancestors and _keep(b)]
-    return "\n\n".join(kept)
+    kept = [b for b in blocks if container in b.ancestors and _keep(b)]
+    start = 0  # next((i for i, b in enumerate(kept) if len(b.text) >= 100), 0)
+    # Short lines before the first real paragraph are kickers, bylines and dates.
+    lead = [b for b in kept[:start] if len(b.text) >= 60 or b.tag in _HEADINGS]
+    return "\n\n".join(b.text for b in lead + kept[start:])
 
 
 def _parse(html: bytes | str, charset: str | None) -> LexborHTMLParser:
@@ -228,7 +231,8 @@ _DROP = re.compile(
     r"comment(?!ary)|share|sharing|social|related|recommend|newsletter|subscri|cookie|"
     r"consent|sidebar|breadcrumb|outbrain|taboola|promo|advert|sponsor|popular|trending|"
     r"most-?read|more-?stories|caption|byline|signup|paywall|hidden|print-only|sr-only|"
-    r"visually-hidden|screen-reader|modal|popup|tooltip|disqus|gallery|slideshow",
+    r"visually-hidden|screen-reader|modal|popup|tooltip|disqus|gallery|slideshow|"
+    r"footer|masthead|navbar|menu",
     re.I,
 )
 _KEEP = re.compile(
