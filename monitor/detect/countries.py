@@ -1,0 +1,222 @@
+"""Multilingual gazetteer: UN member and observer states and the EU, by name, in 13 languages.
+
+Names come from Babel's CLDR territory names plus the short, treaty-record and
+inflected forms the news uses (see `gazetteer_data` and `inflect`).  Text is
+folded length-preservingly (`textnorm.fold`), so matching is case- and
+diacritics-insensitive while offsets stay those of the input.  Each language
+gets one compiled regex built from a character trie of its names (longest
+match first), built lazily once and cached.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import babel
+
+from monitor.detect.gazetteer_data import (
+    ACRONYMS, ALIASES, DEMONYM_HEADS_EN, DEMONYMS_EN, EXTRA_LOCALES, LOWERCASE_WORDS,
+    OBSERVERS, UN_MEMBERS, UNION,
+)
+from monitor.detect.inflect import inflected_forms
+from monitor.detect.textnorm import collapse_spaces, fold
+
+LANGUAGES = ("en", "vi", "fr", "es", "ru", "zh", "ar", "pl", "de", "pt", "id", "ko", "ja")
+ALL_CODES: frozenset[str] = UN_MEMBERS | OBSERVERS | {UNION}
+
+_FOOTNOTE = re.compile(r"[\d\u00b9\u00b2\u00b3\u2070-\u2079*,;:]+$")
+_ARABIC = "\u0621-\u064a\u066e-\u06d3"
+_KO_PARTICLE = re.compile(
+    r"(?:은|는|이|가|을|를|의|에|에서|에게|와|과|도|로|으로|만|까지|측|정부|이다|이며|이고|인|과의|와의)"
+    r"(?![가-힣])|(?:은|는|이|가|을|를|의|에|와|과|도|로|측)"
+)
+_LETTER_BEFORE = r"(?<![^\W\d_])"
+_LETTER_AFTER = r"(?![^\W\d_])"
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    """A country named in a text: its code and where (offsets into the given text)."""
+
+    code: str
+    start: int
+    end: int
+    surface: str
+
+
+@dataclass(frozen=True)
+class _Index:
+    names: dict[str, str]
+    pattern: re.Pattern[str]
+
+
+def _script(name: str) -> str:
+    for char in name:
+        if "\u0600" <= char <= "\u06ff":
+            return "arabic"
+        if "\u1100" <= char <= "\u11ff" or "\uac00" <= char <= "\ud7af" or "\u3040" <= char <= "\u30ff":
+            return "cjk"
+        if "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff":
+            return "cjk"
+    return "word"
+
+
+def _variants(name: str) -> list[str]:
+    """The folded name plus spelling variants (no parenthesis, dash-less, 'the' dropped)."""
+    base = collapse_spaces(fold(name))
+    out = [base]
+    if " - " in base:
+        out.append(base.replace(" - ", "-"))
+        out.append(base.replace(" - ", " "))
+    if "(" in base and not base.startswith("("):
+        out.append(collapse_spaces(re.sub(r"\([^)]*\)", " ", base)))
+    if base.startswith("the "):
+        out.append(base[4:])
+    if base.startswith("ال"):
+        out.extend(("لل" + base[2:], "ولل" + base[2:]))
+    return out
+
+
+def _cldr_names(lang: str) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for locale in (lang, *EXTRA_LOCALES.get(lang, ())):
+        territories = babel.Locale.parse(locale).territories
+        for code in sorted(ALL_CODES):
+            if code in territories:
+                names.setdefault(territories[code], code)
+    return names
+
+
+def _names_for(lang: str, short_latin: bool) -> dict[str, str]:
+    """Folded name -> code for one language (aliases first, then CLDR, then case forms)."""
+    raw: list[tuple[str, str]] = []
+    for code, aliases in ALIASES.get(lang, {}).items():
+        raw.extend((alias, code) for alias in aliases)
+    raw.extend((name, code) for name, code in _cldr_names(lang).items())
+    if lang == "en":
+        for code, demonym in DEMONYMS_EN.items():
+            raw.extend((f"{demonym} {head}", code) for head in DEMONYM_HEADS_EN)
+    names: dict[str, str] = {}
+    for name, code in raw:
+        for variant in _variants(name):
+            if not short_latin and _script(variant) == "word" and len(variant) <= 3 \
+                    and variant not in ACRONYMS:
+                continue
+            for form in inflected_forms(variant, lang):
+                names.setdefault(form, code)
+    return names
+
+
+def _trie_regex(words: list[str]) -> str:
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node_regex(trie)
+
+
+def _node_regex(node: dict[str, dict]) -> str:
+    ends = "" in node
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _node_regex(child)
+        for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?"
+    return body
+
+
+def _compile(names: dict[str, str]) -> re.Pattern[str]:
+    groups = {"word": [], "cjk": [], "arabic": []}
+    for name in names:
+        groups[_script(name)].append(name)
+    parts = []
+    if groups["word"]:
+        parts.append(f"{_LETTER_BEFORE}(?P<w>{_trie_regex(groups['word'])}){_LETTER_AFTER}")
+    if groups["cjk"]:
+        parts.append(f"(?P<c>{_trie_regex(groups['cjk'])})")
+    if groups["arabic"]:
+        arabic = _trie_regex(groups["arabic"])
+        parts.append(f"(?<![{_ARABIC}])(?:[وف]?[بلك]?)(?P<a>{arabic})(?![{_ARABIC}])")
+    return re.compile("|".join(parts) or "(?!x)x")
+
+
+@lru_cache(maxsize=None)
+def _index(lang: str | None) -> _Index:
+    if lang is None or lang not in LANGUAGES:
+        names: dict[str, str] = {}
+        for language in LANGUAGES:
+            for name, code in _names_for(language, language == "en").items():
+                names.setdefault(name, code)
+    else:
+        names = dict(_names_for(lang, True))
+        if lang != "en":
+            for name, code in _names_for("en", True).items():
+                names.setdefault(name, code)
+    return _Index(names, _compile(names))
+
+
+def _rejected(text: str, start: int, end: int, key: str, group: str) -> bool:
+    """Context rules: upper-case acronyms, lower-case common words, personal names."""
+    surface = text[start:end]
+    if key in ACRONYMS and surface != surface.upper():
+        return True
+    if key in LOWERCASE_WORDS:
+        if surface == surface.lower() and surface != surface.upper():
+            return True
+        before = text[max(0, start - 30):start]
+        prev = re.search(r"(\w+) $", before)
+        if prev and prev.group(1)[0].isupper() and fold(prev.group(1)) not in ("the", "la", "el"):
+            return True
+    if group == "c" and _script(surface) == "cjk" and "\uac00" <= surface[-1] <= "\ud7af":
+        following = text[end:end + 3]
+        if following and "\uac00" <= following[0] <= "\ud7af" and not _KO_PARTICLE.match(following):
+            return True
+    return False
+
+
+def find_countries(text: str, lang: str | None = None) -> list[CountryMention]:
+    """Country mentions in `text`, non-overlapping, longest match first, in text order."""
+    index = _index(lang)
+    folded = fold(text)
+    mentions: list[CountryMention] = []
+    for match in index.pattern.finditer(folded):
+        group = match.lastgroup or "w"
+        start, end = match.span(group)
+        key = collapse_spaces(folded[start:end])
+        code = index.names.get(key)
+        if code is None or _rejected(text, start, end, key, group):
+            continue
+        mentions.append(CountryMention(code, start, end, text[start:end]))
+    return mentions
+
+
+def lookup(name: str, lang: str | None = None) -> str | None:
+    """The code of a whole country name (footnote digits stripped), or None."""
+    cleaned = _FOOTNOTE.sub("", name.strip()).strip()
+    candidates = _variants(cleaned)
+    for index in (_index(lang), _index(None)):
+        for key in candidates:
+            if key in index.names:
+                return index.names[key]
+    return None
+
+
+@lru_cache(maxsize=None)
+def country_name(code: str, lang: str = "en") -> str:
+    """The display name of `code` in `lang` (CLDR), falling back to English and the code."""
+    for locale in (lang, "en"):
+        try:
+            name = babel.Locale.parse(locale).territories.get(code)
+        except (ValueError, babel.UnknownLocaleError):
+            continue
+        if name:
+            return name
+    return code

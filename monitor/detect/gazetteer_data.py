@@ -1,0 +1,158 @@
+"""Static data for the gazetteer: the states we track and the names the news uses.
+
+Babel's CLDR names are the base; these tables add treaty-record names, short
+forms and acronyms.  Acronyms listed in ACRONYMS only match in upper case.
+"""
+
+from __future__ import annotations
+
+# The 193 UN member states, the two observer states (Holy See, Palestine) and the EU.
+UN_MEMBERS = frozenset("""
+AF AL DZ AD AO AG AR AM AU AT AZ BS BH BD BB BY BE BZ BJ BT BO BA BW BR BN BG BF BI CV KH
+CM CA CF TD CL CN CO KM CG CD CR CI HR CU CY CZ KP DK DJ DM DO EC EG SV GQ ER EE SZ ET FJ
+FI FR GA GM GE DE GH GR GD GT GN GW GY HT HN HU IS IN ID IR IQ IE IL IT JM JP JO KZ KE KI
+KW KG LA LV LB LS LR LY LI LT LU MG MW MY MV ML MT MH MR MU MX FM MC MN ME MA MZ MM NA NR
+NP NL NZ NI NE NG MK NO OM PK PW PA PG PY PE PH PL PT QA KR MD RO RU RW KN LC VC WS SM ST
+SA SN RS SC SL SG SK SI SB SO ZA SS ES LK SD SR SE CH SY TJ TH TL TG TO TT TN TR TM TV UG
+UA AE GB TZ US UY UZ VU VE VN YE ZM ZW
+""".split())
+OBSERVERS = frozenset({"VA", "PS"})
+UNION = "EU"
+
+# Babel locales whose names are merged into one of our 13 languages.
+EXTRA_LOCALES = {"zh": ("zh_Hant",), "pt": ("pt_PT",), "es": ("es_419",), "fr": ("fr_CA",)}
+
+# Names that only match when written in upper case (after folding they collide with words).
+ACRONYMS = frozenset({
+    "us", "u.s.", "usa", "u.s.a.", "uk", "u.k.", "eu", "uae", "drc", "dprk", "rok", "prc",
+    "eua", "ue", "ee.uu.", "eeuu", "rpa", "as", "ri", "rrc", "rdc", "nrd", "rf", "vn",
+})
+
+ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "VN": ("Viet Nam", "Vietnam"), "TR": ("Turkey", "Turkiye", "Türkiye"),
+        "GB": ("UK", "U.K.", "Britain", "Great Britain",
+               "United Kingdom of Great Britain and Northern Ireland"),
+        "US": ("US", "U.S.", "USA", "U.S.A.", "United States of America", "the United States"),
+        "RU": ("Russian Federation",), "KR": ("Republic of Korea", "ROK"),
+        "KP": ("DPRK", "Democratic People's Republic of Korea"),
+        "IR": ("Iran (Islamic Republic of)", "Islamic Republic of Iran"),
+        "SY": ("Syria", "Syrian Arab Republic"),
+        "BO": ("Bolivia (Plurinational State of)", "Plurinational State of Bolivia"),
+        "VE": ("Venezuela (Bolivarian Republic of)", "Bolivarian Republic of Venezuela"),
+        "TZ": ("Tanzania", "United Republic of Tanzania"), "MD": ("Moldova", "Republic of Moldova"),
+        "LA": ("Laos", "Lao PDR", "Lao People's Democratic Republic"),
+        "CG": ("Congo", "Republic of the Congo", "Congo-Brazzaville"),
+        "CD": ("DR Congo", "DRC", "Democratic Republic of the Congo", "Congo-Kinshasa"),
+        "CI": ("Ivory Coast", "Cote d'Ivoire"), "CZ": ("Czech Republic",),
+        "MK": ("Macedonia",), "SZ": ("Swaziland",), "CV": ("Cape Verde", "Cabo Verde"),
+        "TL": ("East Timor", "Timor-Leste"), "MM": ("Burma",),
+        "PS": ("Palestine", "State of Palestine"), "VA": ("Holy See", "Vatican"),
+        "FM": ("Micronesia (Federated States of)", "Federated States of Micronesia"),
+        "NL": ("Netherlands (Kingdom of the)", "Kingdom of the Netherlands", "Holland"),
+        "BN": ("Brunei Darussalam",), "CN": ("People's Republic of China", "PRC"),
+        "AE": ("UAE",), "BS": ("The Bahamas",), "GM": ("The Gambia",),
+        "ST": ("Sao Tome and Principe",), "EU": ("EU",),
+        "KN": ("St Kitts and Nevis",), "VC": ("St Vincent and the Grenadines",),
+        "LC": ("St Lucia",), "BA": ("Bosnia",),
+    },
+    "vi": {
+        "VN": ("Việt Nam", "Vietnam", "VN"), "US": ("Mỹ", "Hoa Kỳ"),
+        "GB": ("Anh Quốc", "Vương quốc Anh", "nước Anh"), "RU": ("Liên bang Nga",),
+        "KP": ("CHDCND Triều Tiên",), "AU": ("Úc", "Australia"), "EU": ("EU", "Liên minh châu Âu"),
+        "LA": ("Lào",), "KH": ("Campuchia",), "IR": ("Iran",), "CU": ("Cuba",),
+        "ZA": ("Nam Phi",), "PS": ("Palestine",),
+    },
+    "fr": {
+        "VN": ("Vietnam", "Viet Nam"), "US": ("USA",), "GB": ("Grande-Bretagne",),
+        "RU": ("Fédération de Russie",), "KR": ("République de Corée",), "EU": ("UE",),
+        "CD": ("RDC", "République démocratique du Congo"), "CG": ("Congo",),
+        "PS": ("Palestine", "État de Palestine"), "VA": ("Saint-Siège",), "TR": ("Türkiye",),
+    },
+    "es": {
+        "US": ("EE.UU.", "EEUU", "EE. UU.", "Estados Unidos de América"),
+        "GB": ("Gran Bretaña",), "RU": ("Federación de Rusia",), "KR": ("República de Corea",),
+        "EU": ("UE",), "PS": ("Palestina", "Estado de Palestina"), "VA": ("Santa Sede",),
+        "TR": ("Türkiye", "Turquia"), "CD": ("RDC",), "CG": ("Congo",),
+    },
+    "pt": {
+        "VN": ("Vietnã", "Vietname", "Vietnam"), "US": ("EUA", "Estados Unidos da América"),
+        "GB": ("Grã-Bretanha",), "RU": ("Federação Russa",), "EU": ("UE",),
+        "PS": ("Palestina", "Estado da Palestina"), "VA": ("Santa Sé",), "TR": ("Türkiye",),
+        "CG": ("Congo",),
+    },
+    "de": {
+        "US": ("USA", "Vereinigten Staaten", "Vereinigte Staaten von Amerika"),
+        "GB": ("Großbritannien", "Vereinigten Königreich", "Vereinigten Königreichs"),
+        "RU": ("Russische Föderation", "Russischen Föderation"), "EU": ("EU",),
+        "KR": ("Republik Korea",), "PS": ("Palästina",), "VA": ("Heiliger Stuhl", "Heilige Stuhl"),
+        "TR": ("Türkiye",), "CG": ("Kongo",), "NL": ("Niederlande", "Niederlanden"),
+    },
+    "pl": {
+        "US": ("USA", "Stany Zjednoczone Ameryki"), "RU": ("Federacja Rosyjska",),
+        "KR": ("Republika Korei",), "EU": ("UE",), "ZA": ("RPA",), "PS": ("Palestyna",),
+        "VA": ("Stolica Apostolska",), "TR": ("Türkiye",), "CG": ("Kongo",),
+    },
+    "id": {
+        "US": ("AS", "Amerika"), "GB": ("Inggris",), "CN": ("China", "Cina", "RRC"),
+        "EU": ("UE",), "PS": ("Palestina",), "VA": ("Takhta Suci",), "RU": ("Federasi Rusia",),
+        "KR": ("Korsel", "Republik Korea"), "CG": ("Kongo",),
+    },
+    "ru": {
+        "US": ("США", "Соединенные Штаты Америки"), "RU": ("Российская Федерация", "РФ"),
+        "KR": ("Южная Корея",), "KP": ("Северная Корея",), "EU": ("ЕС", "Евросоюз"),
+        "ZA": ("ЮАР",), "PS": ("Палестина", "Государство Палестина"), "VA": ("Святой Престол",),
+        "GB": ("Соединенное Королевство",), "CG": ("Конго",),
+    },
+    "zh": {
+        "US": ("美利坚合众国",), "RU": ("俄联邦", "俄罗斯联邦"), "KP": ("朝鲜民主主义人民共和国",),
+        "KR": ("大韩民国",), "EU": ("欧洲联盟",), "PS": ("巴勒斯坦国", "巴勒斯坦"),
+        "VA": ("教廷",), "CG": ("刚果",), "CN": ("中华人民共和国",),
+    },
+    "ja": {
+        "US": ("米国", "アメリカ", "米政府"), "GB": ("英国",), "KR": ("大韓民国",),
+        "EU": ("EU",), "PS": ("パレスチナ",), "VA": ("ローマ教皇庁",), "RU": ("ロシア連邦",),
+        "CG": ("コンゴ",), "VN": ("越",),
+    },
+    "ko": {
+        "KR": ("한국", "남한"), "KP": ("조선민주주의인민공화국",), "EU": ("EU", "유럽연합"),
+        "ZA": ("남아공", "남아프리카공화국"), "PS": ("팔레스타인",), "VA": ("교황청",),
+        "TR": ("터키",), "CG": ("콩고",),
+    },
+    "ar": {
+        "US": ("أمريكا", "امريكا", "الولايات المتحدة الأمريكية"), "GB": ("بريطانيا",),
+        "RU": ("الاتحاد الروسي",), "KR": ("جمهورية كوريا",), "PS": ("فلسطين", "دولة فلسطين"),
+        "VA": ("الكرسي الرسولي",), "VN": ("فيتنام", "فييتنام"), "EU": ("الاتحاد الاوروبي",),
+        "CG": ("الكونغو",),
+    },
+}
+
+# Words that are also country names; a match is dropped when written in lower case.
+LOWERCASE_WORDS = frozenset({
+    "chad", "turkey", "china", "guinea", "jordan", "georgia", "mali", "niger", "chile",
+    "peru", "togo", "cuba", "malta", "oman", "iran", "anh", "nga", "duc", "my", "uc", "y",
+    "lao", "phap", "nam", "panama", "congo", "dominica", "grenada", "samoa", "nauru",
+    "polska", "chiny", "kuba", "hiszpania", "jemen", "japonia", "korea",
+})
+
+# English demonyms: "the Kenyan government" names Kenya.
+DEMONYMS_EN = {
+    "VN": "Vietnamese", "CN": "Chinese", "RU": "Russian", "KE": "Kenyan", "GH": "Ghanaian",
+    "NG": "Nigerian", "BR": "Brazilian", "FR": "French", "ES": "Spanish", "GB": "British",
+    "US": "American", "AU": "Australian", "CA": "Canadian", "JP": "Japanese", "IN": "Indian",
+    "DE": "German", "PL": "Polish", "SE": "Swedish", "AZ": "Azerbaijani", "TR": "Turkish",
+    "EG": "Egyptian", "ZA": "South African", "KR": "South Korean", "ID": "Indonesian",
+    "PH": "Filipino", "TH": "Thai", "MY": "Malaysian", "IR": "Iranian", "CU": "Cuban",
+    "VE": "Venezuelan", "IT": "Italian", "PT": "Portuguese", "UA": "Ukrainian",
+    "BY": "Belarusian", "KH": "Cambodian", "LA": "Lao", "QA": "Qatari", "SA": "Saudi",
+    "AE": "Emirati", "PK": "Pakistani", "BD": "Bangladeshi", "MA": "Moroccan", "TN": "Tunisian",
+    "DZ": "Algerian", "SN": "Senegalese", "UG": "Ugandan", "TZ": "Tanzanian", "MX": "Mexican",
+    "AR": "Argentine", "CL": "Chilean", "CO": "Colombian", "PE": "Peruvian", "NZ": "New Zealand",
+    "MU": "Mauritian", "IE": "Irish", "NL": "Dutch", "BE": "Belgian", "AT": "Austrian",
+    "CH": "Swiss", "NO": "Norwegian", "DK": "Danish", "FI": "Finnish", "GR": "Greek",
+}
+DEMONYM_HEADS_EN = (
+    "government", "parliament", "president", "cabinet", "authorities", "delegation",
+    "legislature", "senate", "lawmakers", "national assembly", "foreign ministry",
+    "prime minister", "state duma", "duma", "side",
+)
