@@ -12,13 +12,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 import babel
 
 from monitor.detect.gazetteer_data import (
-    ACRONYMS, ALIASES, DEMONYM_HEADS_EN, DEMONYMS_EN, EXTRA_LOCALES, LOWERCASE_WORDS,
-    OBSERVERS, UN_MEMBERS, UNION,
+    ACRONYMS,
+    ALIASES,
+    DEMONYM_HEADS_EN,
+    DEMONYMS_EN,
+    EXTRA_LOCALES,
+    LOWERCASE_WORDS,
+    OBSERVERS,
+    UN_MEMBERS,
+    UNION,
 )
 from monitor.detect.inflect import inflected_forms
 from monitor.detect.textnorm import collapse_spaces, fold
@@ -56,7 +63,7 @@ def _script(name: str) -> str:
     for char in name:
         if "\u0600" <= char <= "\u06ff":
             return "arabic"
-        if "\u1100" <= char <= "\u11ff" or "\uac00" <= char <= "\ud7af" or "\u3040" <= char <= "\u30ff":
+        if "\uac00" <= char <= "\ud7af" or "\u3040" <= char <= "\u30ff":
             return "cjk"
         if "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff":
             return "cjk"
@@ -148,7 +155,7 @@ def _compile(names: dict[str, str]) -> re.Pattern[str]:
     return re.compile("|".join(parts) or "(?!x)x")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _index(lang: str | None) -> _Index:
     if lang is None or lang not in LANGUAGES:
         names: dict[str, str] = {}
@@ -209,7 +216,7 @@ def lookup(name: str, lang: str | None = None) -> str | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def country_name(code: str, lang: str = "en") -> str:
     """The display name of `code` in `lang` (CLDR), falling back to English and the code."""
     for locale in (lang, "en"):
