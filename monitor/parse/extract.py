@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -28,11 +27,13 @@ class Extracted:
 
 EMPTY = Extracted("", "", None, None, None)
 
-# Elements that never hold article prose.
-_JUNK_TAGS = (
-    "script, style, noscript, template, svg, canvas, iframe, object, embed, video, audio, "
-    "picture, button, select, input, textarea, nav, aside, footer, figure, figcaption, "
-    "dialog, menu, map"
+# Elements that never hold article prose: removed before walking because inline
+# elements are read whole and a <script> inside a <span> would leak into the text.
+_CODE_TAGS = "script, style, noscript, template"
+# Block elements that never hold article prose: the walker does not enter them.
+_SKIP = frozenset(
+    "svg canvas iframe object embed video audio picture button select input textarea nav "
+    "aside footer figure figcaption dialog menu map head form-control".split()
 )
 _INLINE = frozenset(
     "a abbr b bdi bdo cite code data del dfn em font i ins kbd mark q s samp small span "
@@ -40,7 +41,19 @@ _INLINE = frozenset(
 )
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+# Words in a class or id that mark clutter (matched as lower-case substrings).
+_CLUTTER = re.compile(
+    r"comment|share|sharing|social|related|recommend|newsletter|subscri|cookie|consent|"
+    r"sidebar|breadcrumb|outbrain|taboola|promo|advert|sponsor|popular|trending|"
+    r"most-?read|more-?stories|caption|byline|signup|paywall|hidden|print-only|sr-only|"
+    r"screen-reader|modal|popup|tooltip|disqus|gallery|slideshow|footer|masthead|navbar|menu"
+)
+_NOT_CLUTTER = re.compile(
+    r"article-?body|story-?body|entry-?content|post-?(body|content)|article-?content|"
+    r"article-?text|main-?content|body-?text|commentary"
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+_NO_MARKS: tuple[int, ...] = ()
 
 
 @dataclass
@@ -51,6 +64,18 @@ class Block:
     link_chars: int
     tag: str
     ancestors: tuple[int, ...]  # mem_id of each enclosing element, outermost first
+    marks: tuple[int, ...]  # enclosing clutter: mem_id, negated for hidden elements
+
+
+def _clutter_mark(attrs: dict[str, str | None], key: int) -> int:
+    """0 for content; `key` for clutter by class or id; `-key` for a hidden element."""
+    style = attrs.get("style")
+    if "hidden" in attrs or (style and _HIDDEN_STYLE.search(style.lower())):
+        return -key
+    hint = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    if _CLUTTER.search(hint) is not None and _NOT_CLUTTER.search(hint) is None:
+        return key
+    return 0
 
 
 class _Walker:
@@ -59,6 +84,7 @@ class _Walker:
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.stack: list[int] = []
+        self.marks: tuple[int, ...] = _NO_MARKS
         self.nodes: dict[int, LexborNode] = {}
         self.buffer: list[str] = []
         self.link_chars = 0
@@ -71,10 +97,12 @@ class _Walker:
         self.buffer = []
         links, self.link_chars = self.link_chars, 0
         ancestors = tuple(self.stack)
-        for part in _PARAGRAPH_BREAK.split(raw):
-            text = _SPACES.sub(" ", part).strip()
+        parts = _PARAGRAPH_BREAK.split(raw) if "\n" in raw else (raw,)
+        for part in parts:
+            text = " ".join(part.split())
             if text:
-                self.blocks.append(Block(text, min(links, len(text)), tag, ancestors))
+                block = Block(text, min(links, len(text)), tag, ancestors, self.marks)
+                self.blocks.append(block)
 
     def walk(self, node: LexborNode) -> None:
         """Append the blocks under `node` in document order."""
@@ -92,19 +120,49 @@ class _Walker:
                 if ctag == "a":
                     self.link_chars += len(text.strip())
             elif ctag == "br":
-                self.buffer.append("\n")
-            elif ctag and ctag[0] != "-" and ctag[0] != "!":
+                self.buffer.append("\n\n" if self.buffer and self.buffer[-1] == "\n" else "\n")
+            elif ctag in _SKIP or ctag[0] == "-" or ctag[0] == "!":
+                continue
+            else:
                 self.flush(tag)
-                self.walk(child)
+                self.enter(child)
         self.flush(tag)
         self.stack.pop()
 
+    def enter(self, child: LexborNode) -> None:
+        """Walk a block child, noting whether it is marked as clutter."""
+        attrs = child.attributes
+        mark = _clutter_mark(attrs, child.mem_id) if attrs else 0
+        if mark:
+            saved = self.marks
+            self.marks = saved + (mark,)
+            self.walk(child)
+            self.marks = saved
+        else:
+            self.walk(child)
+
+
+def _forgive_wrappers(blocks: list[Block]) -> list[Block]:
+    """Blocks outside clutter; a marked element with 30%+ of the text is a wrapper, kept.
+
+    Wrappers around the whole article often carry words such as "has-sidebar" or
+    "paywall"; the share of the page they hold tells them from real clutter.
+    """
+    total = sum(len(b.text) for b in blocks)
+    held: dict[int, int] = {}
+    for block in blocks:
+        for mark in block.marks:
+            held[mark] = held.get(mark, 0) + len(block.text)
+    # Hidden elements (negative marks) are never wrappers: they hold metadata copies.
+    wrappers = {mark for mark, chars in held.items() if mark > 0 and chars >= 0.3 * total}
+    return [b for b in blocks if all(mark in wrappers for mark in b.marks)]
+
 
 def collect_blocks(root: LexborNode) -> tuple[list[Block], dict[int, LexborNode]]:
-    """Text blocks of the subtree at `root`, and its block elements by mem_id."""
+    """Text blocks of the subtree at `root` outside clutter, and its elements by mem_id."""
     walker = _Walker()
     walker.walk(root)
-    return walker.blocks, walker.nodes
+    return _forgive_wrappers(walker.blocks), walker.nodes
 
 
 _POSITIVE = re.compile(
@@ -227,54 +285,13 @@ def _parse(html: bytes | str, charset: str | None) -> LexborHTMLParser:
     return LexborHTMLParser(html[skip:].decode(encoding, errors="replace"))
 
 
-_DROP = re.compile(
-    r"comment(?!ary)|share|sharing|social|related|recommend|newsletter|subscri|cookie|"
-    r"consent|sidebar|breadcrumb|outbrain|taboola|promo|advert|sponsor|popular|trending|"
-    r"most-?read|more-?stories|caption|byline|signup|paywall|hidden|print-only|sr-only|"
-    r"visually-hidden|screen-reader|modal|popup|tooltip|disqus|gallery|slideshow|"
-    r"footer|masthead|navbar|menu",
-    re.I,
-)
-_KEEP = re.compile(
-    r"article-?body|story-?body|entry-?content|post-?(body|content)|article-?content|"
-    r"article-?text|main-?content|body-?text",
-    re.I,
-)
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_KEEP_TAGS = frozenset(("html", "body", "main", "article"))
-
-
-@lru_cache(maxsize=4096)
-def _is_clutter(hint: str) -> bool:
-    """Whether a class/id string names clutter (cached: class names repeat a lot)."""
-    return _DROP.search(hint) is not None and _KEEP.search(hint) is None
-
-
-def drop_boilerplate(body: LexborNode) -> None:
-    """Remove non-prose elements and those whose class, id or style marks them as clutter."""
-    for node in body.css(_JUNK_TAGS):
-        node.remove()
-    # A marked element holding a large share of the page is a wrapper around the
-    # article ("has-sidebar", "paywall"), not clutter: keep those.
-    limit = 0.3 * len(body.text())
-    for node in body.css("[class],[id],[style],[hidden]"):
-        attrs = node.attributes
-        style = attrs.get("style")
-        marked = (
-            "hidden" in attrs
-            or (style is not None and _HIDDEN_STYLE.search(style) is not None)
-            or _is_clutter(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
-        )
-        if marked and node.tag not in _KEEP_TAGS and len(node.text()) < limit:
-            node.remove()
-
-
 def extract_body(tree: LexborHTMLParser) -> str:
     """The article body of a parsed page (the tree is modified)."""
     body = tree.body
     if body is None:
         return ""
-    drop_boilerplate(body)
+    for node in body.css(_CODE_TAGS):
+        node.remove()
     blocks, nodes = collect_blocks(body)
     container = choose_container(blocks, nodes)
     if container is None:
