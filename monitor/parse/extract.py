@@ -45,15 +45,20 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _CLUTTER = re.compile(
     r"comment|share|sharing|social|related|recommend|newsletter|subscri|cookie|consent|"
     r"sidebar|breadcrumb|outbrain|taboola|promo|advert|sponsor|popular|trending|"
-    r"most-?read|more-?stories|caption|byline|signup|paywall|hidden|print-only|sr-only|"
-    r"screen-reader|modal|popup|tooltip|disqus|gallery|slideshow|footer|masthead|navbar|menu"
+    r"most-?read|more-?stories|caption|byline|signup|print-only|sr-only|"
+    r"screen-reader|modal|popup|tooltip|disqus|gallery|slideshow|footer|masthead|navbar|menu|"
+    r"(^|\s)(hidden|d-none|is-hidden|visually-hidden)(\s|$)"
+)
+# Class or id tokens that begin with these words are clutter even when they hold much
+# of the page (a long comment thread); others may name a wrapper ("has-sidebar").
+_STRONG_CLUTTER = re.compile(
+    r"(^|\s)(comment|related|recommend|outbrain|taboola|disqus|newsletter|cookie|consent)"
 )
 _NOT_CLUTTER = re.compile(
     r"article-?body|story-?body|entry-?content|post-?(body|content)|article-?content|"
     r"article-?text|main-?content|body-?text|commentary"
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
-_NO_MARKS: tuple[int, ...] = ()
 
 
 @dataclass
@@ -64,27 +69,33 @@ class Block:
     link_chars: int
     tag: str
     ancestors: tuple[int, ...]  # mem_id of each enclosing element, outermost first
-    marks: tuple[int, ...]  # enclosing clutter: mem_id, negated for hidden elements
+    marks: tuple[int, ...]  # mem_id of each enclosing element marked as clutter
 
 
-def _clutter_mark(attrs: dict[str, str | None], key: int) -> int:
-    """0 for content; `key` for clutter by class or id; `-key` for a hidden element."""
+def _clutter_kind(attrs: dict[str, str | None]) -> int:
+    """0 for content, 1 for clutter or a wrapper, 2 for sure clutter or a hidden element."""
     style = attrs.get("style")
     if "hidden" in attrs or (style and _HIDDEN_STYLE.search(style.lower())):
-        return -key
+        return 2
     hint = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-    if _CLUTTER.search(hint) is not None and _NOT_CLUTTER.search(hint) is None:
-        return key
-    return 0
+    if _CLUTTER.search(hint) is None or _NOT_CLUTTER.search(hint) is not None:
+        return 0
+    return 2 if _STRONG_CLUTTER.search(hint) else 1
+
+
+def _visible_chars(text: str) -> int:
+    """Length of a text without its spaces, tabs and newlines (cheap, all in C)."""
+    return len(text) - text.count(" ") - text.count("\n") - text.count("\t")
 
 
 class _Walker:
     """Collects text blocks from a subtree; recursion only enters block elements."""
 
-    def __init__(self) -> None:
+    def __init__(self, wrapper_chars: float) -> None:
         self.blocks: list[Block] = []
         self.stack: list[int] = []
-        self.marks: tuple[int, ...] = _NO_MARKS
+        self.wrapper_chars = wrapper_chars
+        self.marks: tuple[int, ...] = ()
         self.nodes: dict[int, LexborNode] = {}
         self.buffer: list[str] = []
         self.link_chars = 0
@@ -113,7 +124,9 @@ class _Walker:
         for child in node.iter(include_text=True):
             ctag = child.tag
             if ctag == "-text":
-                self.buffer.append(child.text_content or "")
+                text = child.text_content
+                if text and (self.buffer or not text.isspace()):
+                    self.buffer.append(text)
             elif ctag in _INLINE:
                 text = child.text(deep=True)
                 self.buffer.append(text)
@@ -130,37 +143,36 @@ class _Walker:
         self.stack.pop()
 
     def enter(self, child: LexborNode) -> None:
-        """Walk a block child, noting whether it is marked as clutter."""
+        """Walk a block child unless it is hidden or small and marked as clutter.
+
+        Large marked elements are walked with a mark, as they may be wrappers
+        around the article ("has-sidebar", "paywall"): see `_forgive_wrappers`.
+        """
         attrs = child.attributes
-        mark = _clutter_mark(attrs, child.mem_id) if attrs else 0
-        if mark:
+        kind = _clutter_kind(attrs) if attrs else 0
+        if kind == 0:
+            self.walk(child)
+        elif kind == 1 and _visible_chars(child.text()) >= self.wrapper_chars:
             saved = self.marks
-            self.marks = saved + (mark,)
+            self.marks = saved + (child.mem_id,)
             self.walk(child)
             self.marks = saved
-        else:
-            self.walk(child)
 
 
 def _forgive_wrappers(blocks: list[Block]) -> list[Block]:
-    """Blocks outside clutter; a marked element with 30%+ of the text is a wrapper, kept.
-
-    Wrappers around the whole article often carry words such as "has-sidebar" or
-    "paywall"; the share of the page they hold tells them from real clutter.
-    """
+    """Blocks outside clutter; a marked element with 30%+ of the text is a wrapper, kept."""
     total = sum(len(b.text) for b in blocks)
     held: dict[int, int] = {}
     for block in blocks:
         for mark in block.marks:
             held[mark] = held.get(mark, 0) + len(block.text)
-    # Hidden elements (negative marks) are never wrappers: they hold metadata copies.
-    wrappers = {mark for mark, chars in held.items() if mark > 0 and chars >= 0.3 * total}
+    wrappers = {mark for mark, chars in held.items() if chars >= 0.3 * total}
     return [b for b in blocks if all(mark in wrappers for mark in b.marks)]
 
 
 def collect_blocks(root: LexborNode) -> tuple[list[Block], dict[int, LexborNode]]:
     """Text blocks of the subtree at `root` outside clutter, and its elements by mem_id."""
-    walker = _Walker()
+    walker = _Walker(0.1 * _visible_chars(root.text()))
     walker.walk(root)
     return _forgive_wrappers(walker.blocks), walker.nodes
 
