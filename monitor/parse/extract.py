@@ -98,22 +98,27 @@ class _Walker:
         self.marks: tuple[int, ...] = ()
         self.nodes: dict[int, LexborNode] = {}
         self.buffer: list[str] = []
-        self.link_chars = 0
+        self.links: list[str] = []
 
     def flush(self, tag: str) -> None:
-        """Close the current run of inline text as a block."""
+        """Close the current run of inline text as one block per paragraph."""
         if not self.buffer:
             return
         raw = "".join(self.buffer)
-        self.buffer = []
-        links, self.link_chars = self.link_chars, 0
+        links = self.links
+        self.buffer, self.links = [], []
         ancestors = tuple(self.stack)
         parts = _PARAGRAPH_BREAK.split(raw) if "\n" in raw else (raw,)
         for part in parts:
             text = " ".join(part.split())
-            if text:
-                block = Block(text, min(links, len(text)), tag, ancestors, self.marks)
-                self.blocks.append(block)
+            if not text:
+                continue
+            if len(parts) == 1:
+                link_chars = sum(len(link) for link in links)
+            else:  # <br><br> paragraphs: count the links that fall in this one
+                link_chars = sum(len(link) for link in links if link in text)
+            block = Block(text, min(link_chars, len(text)), tag, ancestors, self.marks)
+            self.blocks.append(block)
 
     def walk(self, node: LexborNode) -> None:
         """Append the blocks under `node` in document order."""
@@ -130,8 +135,9 @@ class _Walker:
             elif ctag in _INLINE:
                 text = child.text(deep=True)
                 self.buffer.append(text)
-                if ctag == "a":
-                    self.link_chars += len(text.strip())
+                if ctag == "a" and not text.isspace():
+                    # Per line, so a link around a <br> still counts in each paragraph.
+                    self.links.extend(" ".join(line.split()) for line in text.splitlines())
             elif ctag == "br":
                 self.buffer.append("\n\n" if self.buffer and self.buffer[-1] == "\n" else "\n")
             elif ctag in _SKIP or ctag[0] == "-" or ctag[0] == "!":
