@@ -49,9 +49,11 @@ def insert_ignore(session: Session, model: Any, values: dict[str, Any],
     if dialect in ("sqlite", "postgresql"):
         # ON CONFLICT DO NOTHING: a duplicate neither raises nor aborts the caller's transaction
         mod: Any = sqlite if dialect == "sqlite" else postgresql
-        stmt = mod.insert(model.__table__).values(**values).on_conflict_do_nothing(
-            index_elements=conflict)
-        return int(session.exec(stmt).rowcount)
+        table = model.__table__
+        stmt = mod.insert(table).values(**values).on_conflict_do_nothing(
+            index_elements=conflict).returning(table.c[conflict[0]])
+        # RETURNING, not rowcount: psycopg reports rowcount -1 for this statement
+        return len(session.exec(stmt).all())
     where = [getattr(model, c) == values[c] for c in conflict]
     if session.exec(select(model).where(*where)).first() is not None:
         return 0

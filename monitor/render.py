@@ -170,7 +170,9 @@ def build_message(title: str, payload: dict[str, Any]) -> Message:
     return Message(title, tuple(b for b in builder(title, payload) if b.text or b.items))
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~<])")
+# Only characters that start formatting: escaping every punctuation mark shows
+# stray backslashes on services with partial Markdown (Telegram v1).
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]#|>~<])")
 
 
 def escape_markdown(text: str) -> str:
