@@ -22,9 +22,10 @@ while the URL (and so the Host header, TLS SNI and certificate check) keeps the
 host name. A transport passed in by the caller is trusted to connect where it
 likes; `get` then checks each hop's resolution itself (no rebinding guarantee).
 
-Gzip bombs: httpx decodes one network chunk (at most 64 KiB) at a time, and the
-body is abandoned as soon as the decoded total passes max_bytes, so memory is
-bounded by max_bytes plus one chunk's expansion (zlib's limit is about 1000:1).
+Gzip bombs: the body is read raw and inflated here with zlib's max_length, so no
+chunk ever inflates past the bytes still allowed (httpx's own decoder would turn
+one 64 KiB chunk of a bomb into ~64 MB before any check could run). Only gzip and
+deflate are offered; other unknown codings pass through undecoded, as in httpx.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ import ipaddress
 import random
 import socket
 import time
+import zlib
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
@@ -57,6 +59,7 @@ _METADATA_ADDRESSES = frozenset(
     for a in ("169.254.169.254", "169.254.170.2", "fd00:ec2::254", "100.100.100.200")
 )
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_WBITS = {"gzip": zlib.MAX_WBITS | 16, "x-gzip": zlib.MAX_WBITS | 16, "deflate": zlib.MAX_WBITS}
 _IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
@@ -433,12 +436,48 @@ class Fetcher:
         declared = response.headers.get("content-length", "").strip()
         if declared.isdigit() and int(declared) > cap:
             raise TooLarge(f"response larger than {_format_size(cap)} (Content-Length {declared})")
+        inflater = _Inflater(response.headers.get("content-encoding", ""), cap)
         body = bytearray()
-        async for chunk in response.aiter_bytes():
-            body += chunk
-            if len(body) > cap:
-                raise TooLarge(f"response larger than {_format_size(cap)}")
+        async for chunk in response.aiter_raw():  # decoded here, not by httpx: see docstring
+            body += inflater.feed(chunk)
         return bytes(body)
+
+
+class _Inflater:
+    """Decodes a gzip/deflate body chunk by chunk, never inflating past max_bytes."""
+
+    def __init__(self, content_encoding: str, max_bytes: int) -> None:
+        codings = [c.strip().lower() for c in content_encoding.split(",")]
+        codings = [c for c in codings if c not in ("", "identity")]
+        known = [c for c in codings if c in _WBITS]
+        if len(codings) > 1 and known:
+            raise ProtocolError(f"unsupported Content-Encoding {content_encoding!r}")
+        self._coding = known[0] if known else None  # unknown codings pass through, as in httpx
+        self._zlib = zlib.decompressobj(_WBITS[self._coding]) if self._coding else None
+        self._may_be_raw_deflate = self._coding == "deflate"
+        self.max_bytes, self.size = max_bytes, 0
+
+    def feed(self, data: bytes) -> bytes:
+        """The decoded bytes of `data`; TooLarge once the total passes max_bytes."""
+        room = self.max_bytes - self.size
+        out = data if self._zlib is None else self._inflate(data, room)
+        self.size += len(out)
+        if self.size > self.max_bytes:
+            raise TooLarge(f"response larger than {_format_size(self.max_bytes)}")
+        return out
+
+    def _inflate(self, data: bytes, room: int) -> bytes:
+        """Inflate at most room + 1 bytes: enough to tell "too large", never a bomb's worth."""
+        assert self._zlib is not None
+        try:
+            out = self._zlib.decompress(data, room + 1)
+        except zlib.error as exc:
+            if not self._may_be_raw_deflate:
+                raise ProtocolError(f"bad {self._coding} body: {exc}") from None
+            self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)  # raw deflate, as some servers send
+            out = self._zlib.decompress(data, room + 1)
+        self._may_be_raw_deflate = False
+        return out
 
 
 def _status_error(response: httpx.Response) -> HTTPStatusError:

@@ -7,11 +7,13 @@
 
 Routes map a path (without query string) to a `Response`, or to a callable taking
 the `Request` and returning one (for conditional or counting handlers). Unknown
-paths get 404. `routes` may be changed while the server runs.
+paths get 404. `routes` may be changed while the server runs. Pass a server-side
+`ssl_context` to serve HTTPS.
 """
 
 from __future__ import annotations
 
+import ssl
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -54,11 +56,19 @@ class TestServer:
 
     __test__ = False  # not a pytest test class
 
-    def __init__(self, routes: dict[str, Response | Handler] | None = None) -> None:
+    def __init__(
+        self,
+        routes: dict[str, Response | Handler] | None = None,
+        *,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
         self.routes: dict[str, Response | Handler] = dict(routes or {})
         self.requests: list[Request] = []
+        self.scheme = "https" if ssl_context else "http"
         self._stopping = threading.Event()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
+        if ssl_context:
+            self._httpd.socket = ssl_context.wrap_socket(self._httpd.socket, server_side=True)
         self._httpd.daemon_threads = True
         self._httpd.handle_error = _quiet_handle_error  # type: ignore[method-assign]
         self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.02,), daemon=True)
@@ -70,8 +80,8 @@ class TestServer:
 
     @property
     def base_url(self) -> str:
-        """http://127.0.0.1:PORT"""
-        return f"http://127.0.0.1:{self.port}"
+        """http(s)://127.0.0.1:PORT"""
+        return f"{self.scheme}://127.0.0.1:{self.port}"
 
     def url(self, path: str = "/") -> str:
         """The absolute URL of `path` on this server."""

@@ -6,15 +6,20 @@ import asyncio
 import gzip
 import ipaddress
 import socket
+import ssl
+import tempfile
 import threading
 import time
+import tracemalloc
+import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
+from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
-from httpserver import Request, Response, TestServer
 
 from monitor import fetch
 from monitor.fetch import (
@@ -33,6 +38,7 @@ from monitor.fetch import (
     next_delay,
     parse_retry_after,
 )
+from tests.httpserver import Request, Response, TestServer
 
 LOCAL = FetchOptions(
     allow_private_networks=True, connect_timeout=2, read_timeout=2, total_timeout=5
@@ -259,6 +265,43 @@ def test_gzip_body_is_decoded(server: TestServer) -> None:
     server.routes["/gz"] = Response(body=body, headers={"Content-Encoding": "gzip"})
     assert get(server.url("/gz")).content == b"<rss>hello</rss>"
     assert "gzip" in server.requests[-1].headers["Accept-Encoding"]
+
+
+def test_gzip_bomb_never_inflates_far_past_the_cap() -> None:
+    bomb = gzip.compress(b"\0" * (64 * 1024 * 1024), compresslevel=9)
+    inflater = fetch._Inflater("gzip", 1024 * 1024)
+    tracemalloc.start()
+    try:
+        with pytest.raises(TooLarge):
+            inflater.feed(bomb)  # the whole bomb in one chunk, worst case
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 4 * 1024 * 1024
+
+
+@pytest.mark.parametrize(
+    ("encoding", "encode"),
+    [
+        ("deflate", zlib.compress),
+        ("deflate", lambda data: zlib.compress(data)[2:-4]),  # raw deflate, no zlib header
+        ("x-gzip", gzip.compress),
+        ("identity", lambda data: data),
+        ("utf-8", lambda data: data),  # a misconfigured server: passed through, like httpx
+    ],
+)
+def test_content_encodings(server: TestServer, encoding: str, encode: Any) -> None:
+    server.routes["/"] = Response(
+        body=encode(b"<p>hi</p>" * 50), headers={"Content-Encoding": encoding}
+    )
+    assert get(server.url()).content == b"<p>hi</p>" * 50
+
+
+def test_corrupt_gzip_is_protocol_error(server: TestServer) -> None:
+    server.routes["/"] = Response(body=b"not gzip at all", headers={"Content-Encoding": "gzip"})
+    error = get_error(server.url())
+    assert isinstance(error, fetch.ProtocolError)
+    assert str(error).startswith("bad gzip body:")
 
 
 # --- redirects -----------------------------------------------------------------------
@@ -528,3 +571,70 @@ def test_result_content_type(content_type: str, mime: str | None, charset: str |
     headers = httpx.Headers({"Content-Type": content_type} if content_type else {})
     result = FetchResult(url="http://x/", status=200, content=b"", headers=headers)
     assert (result.content_type, result.charset) == (mime, charset)
+
+
+# --- TLS on the checked address ------------------------------------------------------
+
+
+def make_tls_contexts(hostname: str) -> tuple[ssl.SSLContext, ssl.SSLContext]:
+    """(server context with a cert for hostname, client context trusting its CA)."""
+    pytest.importorskip("cryptography")
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    def build(
+        subject: str, key: ec.EllipticCurvePrivateKey, issuer: str, signer: Any, ca: bool
+    ) -> x509.Certificate:
+        now = datetime.now(UTC)
+        builder = (
+            x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject)]))
+            .issuer_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, issuer)]))
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - timedelta(hours=1))
+            .not_valid_after(now + timedelta(hours=1))
+            .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+        )
+        if not ca:
+            san = x509.SubjectAlternativeName([x509.DNSName(subject)])
+            builder = builder.add_extension(san, critical=False)
+        return builder.sign(signer, hashes.SHA256())
+
+    ca_key, leaf_key = (
+        ec.generate_private_key(ec.SECP256R1()),
+        ec.generate_private_key(ec.SECP256R1()),
+    )
+    ca_cert = build("test CA", ca_key, "test CA", ca_key, True)
+    leaf_cert = build(hostname, leaf_key, "test CA", ca_key, False)
+    pem = serialization.Encoding.PEM
+    client = ssl.create_default_context(cadata=ca_cert.public_bytes(pem).decode())
+    server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    with tempfile.TemporaryDirectory() as tmp:
+        cert_file, key_file = Path(tmp, "cert.pem"), Path(tmp, "key.pem")
+        cert_file.write_bytes(leaf_cert.public_bytes(pem))
+        key_file.write_bytes(
+            leaf_key.private_bytes(
+                pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+        )
+        server.load_cert_chain(cert_file, key_file)
+    return server, client
+
+
+def test_https_connects_to_checked_address_and_verifies_the_host_name(
+    dns: dict[str, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server_context, client_context = make_tls_contexts("feeds.example")
+    monkeypatch.setattr(httpx, "create_ssl_context", lambda: client_context)
+    dns.update({"feeds.example": ["127.0.0.1"], "other.example": ["127.0.0.1"]})
+    with TestServer({"/": Response(body=b"secure")}, ssl_context=server_context) as server:
+        result = get(f"https://feeds.example:{server.port}/")
+        assert result.content == b"secure"
+        assert server.requests[-1].headers["Host"] == f"feeds.example:{server.port}"
+        # Same IP, different name: the certificate is checked against the name.
+        error = get_error(f"https://other.example:{server.port}/")
+    assert isinstance(error, ConnectError)
+    assert "certificate" in str(error).lower(), str(error)
