@@ -245,14 +245,14 @@ def send(target: Target, title: str, payload: dict[str, Any]) -> tuple[bool, str
     maxlen = int(getattr(plugin, "body_maxlen", 0) or 0)
     if getattr(plugin, "title_maxlen", 1) <= 0 and maxlen:  # the title goes into the body
         maxlen = max(maxlen - len(title) - 2, 1)
-    title, body = render(title, payload, fmt, maxlen)
     sender = apprise.Apprise()
     sender.add(plugin)
     with _apprise_errors() as errors:
         try:
+            title, body = render(title, payload, fmt, maxlen)
             ok = bool(sender.notify(body=body, title=title, body_format=fmt,
                                     tag=apprise.common.MATCH_ALL_TAG))
-        except Exception as exc:  # a plugin bug must not stop the dispatcher
+        except Exception as exc:  # a bad payload or plugin bug must not stop the dispatcher
             ok, errors[:] = False, [f"{type(exc).__name__}: {exc}"]
     if ok:
         return True, None
@@ -312,11 +312,11 @@ def dispatch(engine: Engine, settings: Settings, *, now: datetime | None = None,
         summary.created = create_deliveries(session, targets, now)
         _fail_abandoned(session, now, settings.max_attempts)
         session.commit()
-        due = session.exec(select(Delivery.id).where(
+        due = session.exec(select(col(Delivery.id)).where(
             col(Delivery.status) == "pending", col(Delivery.next_attempt_at) <= now,
             col(Delivery.target).in_(list(by_id)),
         ).order_by(col(Delivery.next_attempt_at), col(Delivery.id)).limit(limit)).all()
-    for delivery_id in due:
+    for delivery_id in filter(None, due):
         delivery = _claim(engine, delivery_id, now, lease, settings.max_attempts)
         if delivery is None:  # another dispatcher has it
             summary.skipped += 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -185,7 +186,9 @@ def _md_url(url: str) -> str:
 
 
 def _block_text(b: Block, fmt: str) -> str:
-    esc = {"html": html.escape, "markdown": escape_markdown}.get(fmt, lambda s: s)
+    esc: Callable[[str], str] = str
+    if fmt in ("html", "markdown"):
+        esc = html.escape if fmt == "html" else escape_markdown
     if b.kind == "quote":
         lang = f" [{b.lang}]" if b.lang else ""
         if fmt == "html":
@@ -198,8 +201,8 @@ def _block_text(b: Block, fmt: str) -> str:
             links = "<br>".join(f'<a href="{html.escape(u, quote=True)}">{html.escape(u)}</a>'
                                 for u in b.items)
             return f"<p>Sources:<br>{links}</p>"
-        render = _md_url if fmt == "markdown" else (lambda u: u)
-        return "Sources:\n" + "\n".join(f"- {render(u)}" for u in b.items)
+        link: Callable[[str], str] = _md_url if fmt == "markdown" else str
+        return "Sources:\n" + "\n".join(f"- {link(u)}" for u in b.items)
     if b.kind == "list":
         if fmt == "html":
             return f"<p>{esc(b.text)} {esc(', '.join(b.items))}</p>"

@@ -80,6 +80,7 @@ def add_event(session: Session, country: str, action: str, evidence: str,
     event = Event(country=country, action=action, **kw)
     session.add_all([article, event])
     session.flush()
+    assert event.id is not None and article.id is not None
     session.add(EventReport(event_id=event.id, article_id=article.id, evidence=evidence,
                             date=kw.get("date")))
     session.flush()
