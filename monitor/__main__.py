@@ -1,0 +1,5 @@
+"""`python -m monitor` is `convmon`."""
+
+from monitor.cli import app
+
+app(prog_name="convmon")
