@@ -37,7 +37,6 @@ from monitor.render import render
 log = logging.getLogger(__name__)
 
 CONSOLE_URL = "console://"
-LEASE_SECONDS = 300.0  # longer than any send can take (Apprise socket timeouts)
 NEW_TARGET_GRACE = timedelta(hours=1)  # a new target gets only the last hour of alerts
 TAGS = ("signature", "ratification", "count", "milestone", "source", "digest")
 # The baseline is the reference point for every later treaty alert, so it goes to every
@@ -264,6 +263,18 @@ def _backoff(settings: Settings, attempts: int) -> float:
     return delay * random.uniform(0.8, 1.0)  # jitter, never beyond retry_max
 
 
+def lease_seconds(target: Target, settings: Settings) -> float:
+    """How long a claimed delivery is reserved: longer than a send can take, at least retry_base.
+
+    A send is bounded by the plugin's socket timeouts (connect + read, twice with margin);
+    a process killed mid-send has its delivery retried once this lease has run out.
+    """
+    plugin = target.plugin
+    timeouts = float(getattr(plugin, "socket_connect_timeout", 4) or 4) + float(
+        getattr(plugin, "socket_read_timeout", 4) or 4)
+    return max(settings.retry_base, 2 * timeouts + 5)
+
+
 def _claim(engine: Engine, delivery_id: int, now: datetime, lease: float,
            max_attempts: int) -> Delivery | None:
     with Session(engine, expire_on_commit=False) as session:
@@ -302,8 +313,7 @@ def _fail_abandoned(session: Session, now: datetime, max_attempts: int) -> None:
 
 
 def dispatch(engine: Engine, settings: Settings, *, now: datetime | None = None,
-             targets: list[Target] | None = None, lease: float = LEASE_SECONDS,
-             limit: int = 200) -> DispatchSummary:
+             targets: list[Target] | None = None, limit: int = 200) -> DispatchSummary:
     """Create missing deliveries and send every due one; each result is committed at once."""
     now = now or utcnow()
     targets = load_targets(settings) if targets is None else targets
@@ -312,12 +322,13 @@ def dispatch(engine: Engine, settings: Settings, *, now: datetime | None = None,
         summary.created = create_deliveries(session, targets, now)
         _fail_abandoned(session, now, settings.max_attempts)
         session.commit()
-        due = session.exec(select(col(Delivery.id)).where(
+        due = session.exec(select(col(Delivery.id), col(Delivery.target)).where(
             col(Delivery.status) == "pending", col(Delivery.next_attempt_at) <= now,
             col(Delivery.target).in_(list(by_id)),
         ).order_by(col(Delivery.next_attempt_at), col(Delivery.id)).limit(limit)).all()
-    for delivery_id in filter(None, due):
-        delivery = _claim(engine, delivery_id, now, lease, settings.max_attempts)
+    for delivery_id, target_id in due:
+        lease = lease_seconds(by_id[target_id], settings)
+        delivery = _claim(engine, delivery_id or 0, now, lease, settings.max_attempts)
         if delivery is None:  # another dispatcher has it
             summary.skipped += 1
             continue

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import os
 import threading
 import uuid
 from collections.abc import Iterator
@@ -14,13 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from monitor import notify, outbox
 from monitor.config import Settings
-from monitor.db import make_engine, session_scope, upgrade
+from monitor.db import session_scope
 from monitor.models import (
     Article,
     Delivery,
@@ -34,31 +32,8 @@ from monitor.models import (
 from tests.receivers import HttpReceiver, SmtpReceiver, mail_text
 
 T0 = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-def engine(tmp_path: Path) -> Iterator[Engine]:
-    """A migrated database: SQLite per test, or a fresh schema on CONVMON_TEST_DATABASE_URL."""
-    url = os.environ.get("CONVMON_TEST_DATABASE_URL")
-    if not url:
-        eng = make_engine(f"sqlite:///{tmp_path}/t.db")
-        upgrade(eng)
-        yield eng
-        eng.dispose()
-        return
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(url)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    eng = create_engine(url, connect_args={"options": f"-csearch_path={schema}"})
-    try:
-        upgrade(eng)
-        yield eng
-    finally:
-        eng.dispose()
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+# `engine` (a migrated SQLite database, and PostgreSQL when CONVMON_TEST_DATABASE_URL
+# is set) comes from conftest.py.
 
 
 @pytest.fixture
