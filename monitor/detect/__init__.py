@@ -1,0 +1,52 @@
+"""Detection of signature and ratification reports and counts in article text.
+
+`detect(text, language=..., title=..., published=...)` returns a `Detection`:
+per-country `Report`s (unique per country and action, first evidence kept) and
+aggregate `CountReport`s.  Pure functions: no I/O, no database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from monitor.detect.counts import CountReport, sentence_counts
+from monitor.detect.dates import find_dates
+from monitor.detect.events import Report, prepare, sentence_reports
+from monitor.detect.language import resolve_language
+from monitor.detect.sentences import Sentence, split_sentences
+
+__all__ = ["CountReport", "Detection", "Report", "detect"]
+
+
+@dataclass(frozen=True)
+class Detection:
+    """What an article reports: per-country events and aggregate counts."""
+
+    reports: tuple[Report, ...]
+    counts: tuple[CountReport, ...]
+
+
+def detect(
+    text: str, *, language: str | None, title: str = "", published: dt.datetime | None = None
+) -> Detection:
+    """Signature/ratification reports and counts stated in an article (body, then title)."""
+    lang = resolve_language(f"{title}\n{text}", language)
+    sentences = split_sentences(text)
+    if title.strip():
+        sentences.append(Sentence(" ".join(title.split()), -1))
+    reports: dict[tuple[str, str], Report] = {}
+    counts: dict[tuple[str, int], CountReport] = {}
+    context = "ours"
+    for sentence in sentences:
+        prepared = prepare(sentence.text, lang)
+        result = sentence_reports(prepared, context, published)
+        context = result.context
+        for report in result.reports:
+            reports.setdefault((report.country, report.action), report)
+        if result.countable:
+            dates = find_dates(prepared.clean, lang, published)
+            date = dates[0].date if dates else None
+            for count in sentence_counts(prepared.view, result.verbs, prepared.original, date):
+                counts.setdefault((count.action, count.count), count)
+    return Detection(tuple(reports.values()), tuple(counts.values()))

@@ -1,0 +1,121 @@
+"""Who did it: the agent countries of a signature/ratification verb within its clause.
+
+A sentence is analysed on its per-language view; mention offsets index the same
+string.  The agent is the country (or list of countries) closest before the
+verb in the same clause, else the passive agent ("signed by Kenya"), a list
+after "including", or in verb-first languages and inversions the countries
+right after the verb.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from monitor.detect.countries import CountryMention
+from monitor.detect.lexicon_context import BY_AGENT, CLAUSE_BREAK, INCLUDING, LIST_SEPARATOR
+
+_CJK = frozenset({"zh", "ja", "ko"})
+_GROUP_NOUN = re.compile(
+    r"\b(?:countries|states|nations|delegations|pays|etats|paises|estados|naciones|nacoes|"
+    r"staaten|lander|länder|kraj\w*|panstw\w*|стран\w*|государств\w*|negara|quốc gia|nước|"
+    r"governments|others)\b|国家|國家|か国|カ国|개국|국가|دولة|دول"
+)
+_GROUP_OK = re.compile(
+    r"\bother\b|\band \d+\b|\bautres\b|\botros\b|\boutros\b|\bweitere\b|\binn\w+\b|\bдруги\w+\b|"
+    r"\blain\b|khác|cùng|等|など|등|وغيرها|\balong with\b|\btogether with\b"
+)
+_PREPOSITION = re.compile(
+    r"\b(?:in|at|on|to|with|for|from|of|w|we|na|do|z|ze|в|во|на|с|к|а|à|a|en|dans|avec|de|em|com|"
+    r"di|ke|dengan|tại|ở|với|cho|im|mit|bei|nach|für|für|an)\b|في|مع|الى|على|在|于|で|에서"
+)
+_SEPARATOR = re.compile(LIST_SEPARATOR)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A verb occurrence: its span, action and kind."""
+
+    start: int
+    end: int
+    action: str
+    kind: str | None
+    needs_object: bool
+
+
+@cache
+def _break_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(CLAUSE_BREAK.get(lang, CLAUSE_BREAK["en"]))
+
+
+def clause_bounds(view: str, verb: Span, lang: str) -> tuple[int, int]:
+    """Start and end of the clause around `verb`."""
+    pattern = _break_pattern(lang)
+    start = 0
+    for match in pattern.finditer(view, 0, verb.start):
+        if match.end() <= verb.start:
+            start = match.end()
+    following = pattern.search(view, verb.end)
+    return start, following.start() if following else len(view)
+
+
+def _max_gap(lang: str) -> int:
+    return 45 if lang in _CJK else 90
+
+
+def _extend_back(view: str, mentions: list[CountryMention], index: int) -> list[CountryMention]:
+    group = [mentions[index]]
+    while index > 0 and _SEPARATOR.match(view[mentions[index - 1].end:mentions[index].start]):
+        index -= 1
+        group.insert(0, mentions[index])
+    return group
+
+
+def _extend_forward(view: str, mentions: list[CountryMention], index: int) -> list[CountryMention]:
+    group = [mentions[index]]
+    while index + 1 < len(mentions) and _SEPARATOR.match(
+        view[mentions[index].end:mentions[index + 1].start]
+    ):
+        index += 1
+        group.append(mentions[index])
+    return group
+
+
+def _before(view: str, mentions: list[CountryMention], verb: Span, start: int, lang: str):
+    candidates = [i for i, m in enumerate(mentions) if start <= m.start and m.end <= verb.start]
+    if not candidates:
+        return []
+    index = candidates[-1]
+    gap = view[mentions[index].end:verb.start]
+    if len(gap) > _max_gap(lang):
+        return []
+    if _GROUP_NOUN.search(gap) and not _GROUP_OK.search(gap):
+        return []
+    return _extend_back(view, mentions, index)
+
+
+def _after(view: str, mentions: list[CountryMention], verb: Span, end: int, lang: str):
+    candidates = [i for i, m in enumerate(mentions) if m.start >= verb.end and m.end <= end]
+    if not candidates:
+        return []
+    index = candidates[0]
+    gap = view[verb.end:mentions[index].start]
+    including = re.search(INCLUDING, gap)
+    if re.match(BY_AGENT, gap) and len(gap) <= 60:
+        return _extend_forward(view, mentions, index)
+    if including and len(gap) - including.end() <= 20:
+        return _extend_forward(view, mentions, index)
+    short = 12 if lang in _CJK else 30
+    if len(gap) <= short and not _PREPOSITION.search(gap):
+        return _extend_forward(view, mentions, index)
+    return []
+
+
+def agents(view: str, mentions: list[CountryMention], verb: Span, lang: str) -> list[CountryMention]:
+    """The countries that performed `verb`, or an empty list."""
+    start, end = clause_bounds(view, verb, lang)
+    found = _before(view, mentions, verb, start, lang)
+    if found:
+        return found
+    return _after(view, mentions, verb, end, lang)

@@ -1,0 +1,183 @@
+"""Signature and ratification reports: which country did what, on which date, says which sentence.
+
+A report is a statement of fact naming a country as the one that signed or
+ratified this convention.  Each sentence is scanned for the completed-act verbs
+of its language (`lexicon`); a verb counts when nothing in its clause turns it
+into an intention, appeal, negation, condition or question (`lexicon_context`),
+when its object is this convention rather than another treaty (`treaties`,
+falling back to the treaty the article was last discussing), and when a country
+is its agent (`clauses`).
+
+Domestic approval (a parliament voting to ratify, a president signing the
+ratification law) is reported as action "ratification", as the news calls it,
+with kind None.  kind is set only when the text describes the international
+act: a deposited instrument (kind from the instrument's name, "ratification"
+by default) or an accession (which is itself the deposit of an instrument).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from monitor.detect.clauses import Span, agents, clause_bounds
+from monitor.detect.countries import CountryMention, find_countries
+from monitor.detect.dates import find_dates
+from monitor.detect.lexicon import VERBS
+from monitor.detect.lexicon_context import BLOCK_AFTER, BLOCK_BEFORE
+from monitor.detect.textnorm import collapse_spaces, fold, strip_marks
+from monitor.detect.treaties import TreatyRef, sentence_context, treaty_refs
+
+_KEEP_MARKS = frozenset({"vi", "de"})
+_CJK = frozenset({"zh", "ja", "ko"})
+_QUESTION = re.compile(r"[?？؟]\W*$")
+_RATIFICATION_WORD = re.compile(r"ratif|批准|비준|التصديق|phe chuan|ратифик")
+_INSTRUMENT_KIND = (
+    ("accession", r"access|acced|adhes|beitritt|przystapien|присоедин|加入|가입|الانضمام|gia nhap|aksesi"),
+    ("acceptance", r"accept|aceptac|annahme|akceptac|接受|수락|القبول|chap nhan|penerimaan"),
+    ("approval", r"approv|aprob|aprova|genehmig|zatwierdz|одобрен|утвержден|核准|승인|الموافقة|phe duyet"),
+    ("ratification", r"ratif|批准|비준|التصديق|phe chuan|ратифик"),
+)
+
+
+@dataclass(frozen=True)
+class Report:
+    """A country reported to have signed or ratified the convention."""
+
+    country: str
+    action: str
+    kind: str | None
+    date: dt.date | None
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One sentence in its analysable forms (all of the same length)."""
+
+    original: str
+    clean: str
+    view: str
+    folded: str
+    lang: str
+
+
+def prepare(sentence: str, lang: str) -> Prepared:
+    """Normalise a sentence once for gazetteer, verb and treaty matching."""
+    clean = strip_marks(sentence, keep_vietnamese=lang in _KEEP_MARKS)
+    folded = fold(clean)
+    view = clean.lower() if lang in _KEEP_MARKS else folded
+    if len(view) != len(clean):
+        view = folded
+    return Prepared(collapse_spaces(sentence), clean, view, folded, lang)
+
+
+@cache
+def _verb_patterns(lang: str) -> tuple[tuple[re.Pattern[str], str, str | None, bool], ...]:
+    return tuple((re.compile(p), a, k, n) for p, a, k, n in VERBS.get(lang, VERBS["en"]))
+
+
+def find_verbs(prepared: Prepared, mentions: list[CountryMention]) -> list[Span]:
+    """Completed-act verbs in the sentence, outside country names, in text order."""
+    spans: list[Span] = []
+    for pattern, action, kind, needs_object in _verb_patterns(prepared.lang):
+        for match in pattern.finditer(prepared.view):
+            start, end = match.span()
+            if any(m.start < end and start < m.end for m in mentions):
+                continue
+            if any(s.start < end and start < s.end for s in spans):
+                continue
+            spans.append(Span(start, end, action, kind, needs_object))
+    return sorted(spans, key=lambda span: span.start)
+
+
+def blocked(prepared: Prepared, verb: Span) -> bool:
+    """Whether an intention, appeal, negation or condition governs `verb`."""
+    start, _ = clause_bounds(prepared.view, verb, prepared.lang)
+    width = 14 if prepared.lang in _CJK else 60
+    window = prepared.view[max(start, verb.start - width):verb.start]
+    before = BLOCK_BEFORE.get(prepared.lang)
+    if before and re.search(before, window):
+        return True
+    after = BLOCK_AFTER.get(prepared.lang)
+    return bool(after and re.search(after, prepared.view[verb.end:verb.end + 16]))
+
+
+def about_ours(refs: list[TreatyRef], verb: Span, clause_end: int, context: str) -> bool | None:
+    """True/False when the verb's object is/isn't our convention; None when no treaty is named."""
+    after = [r for r in refs if verb.end <= r.start < clause_end]
+    named_after = [r for r in after if r.kind != "generic" and r.start - verb.end <= 80]
+    if named_after:
+        return named_after[0].kind == "ours"
+    named = [r for r in refs if r.kind in ("ours", "other")]
+    before = [r for r in named if r.end <= verb.start]
+    if before:
+        return before[-1].kind == "ours"
+    if named:
+        return named[0].kind == "ours"
+    if context != "ours":
+        return False
+    return True if after else None
+
+
+def final_kind(prepared: Prepared, verb: Span) -> str | None:
+    """The kind of the international act the sentence describes, if any."""
+    if verb.kind == "accession":
+        return "accession"
+    deposit = verb.kind == "deposit" or re.search(
+        r"deposit|depot|hinterleg|instrument|на хранение|交存|寄託|기탁|ايداع|اودع|luu chieu|dokument",
+        prepared.folded,
+    )
+    if not deposit or verb.action != "ratification":
+        return None
+    for kind, pattern in _INSTRUMENT_KIND:
+        if re.search(pattern, prepared.folded):
+            return kind
+    return "ratification"
+
+
+def _date_for(prepared: Prepared, verb: Span, published: dt.datetime | None) -> dt.date | None:
+    dates = find_dates(prepared.clean, prepared.lang, published)
+    if not dates:
+        return None
+    return min(dates, key=lambda d: abs(d.position - verb.start)).date
+
+
+@dataclass(frozen=True)
+class SentenceResult:
+    """Reports of one sentence, its usable verbs, whether it may hold counts, the next context."""
+
+    reports: list[Report]
+    verbs: list[Span]
+    countable: bool
+    context: str
+
+
+def sentence_reports(prepared: Prepared, context: str, published: dt.datetime | None) -> SentenceResult:
+    """Reports in one sentence, its usable verbs (for counts) and the treaty context after it."""
+    refs = treaty_refs(prepared.folded)
+    new_context = sentence_context(refs, context)
+    if _QUESTION.search(prepared.clean):
+        return SentenceResult([], [], False, new_context)
+    named = [r.kind for r in refs if r.kind in ("ours", "other")]
+    countable = "ours" in named if named else context == "ours"
+    mentions = find_countries(prepared.clean, prepared.lang)
+    reports: list[Report] = []
+    usable: list[Span] = []
+    for verb in find_verbs(prepared, mentions):
+        _, clause_end = clause_bounds(prepared.view, verb, prepared.lang)
+        ours = about_ours(refs, verb, clause_end, context)
+        if ours is False or blocked(prepared, verb):
+            continue
+        if verb.needs_object and ours is not True and not _RATIFICATION_WORD.search(
+            prepared.folded, verb.end, clause_end
+        ):
+            continue
+        usable.append(verb)
+        for mention in agents(prepared.view, mentions, verb, prepared.lang):
+            kind = final_kind(prepared, verb)
+            date = _date_for(prepared, verb, published)
+            reports.append(Report(mention.code, verb.action, kind, date, prepared.original))
+    return SentenceResult(reports, usable, countable, new_context)

@@ -1,0 +1,135 @@
+"""Per-language verb tables for signature and ratification statements.
+
+Patterns run on a per-language view of a sentence: lower case with diacritics
+removed (`textnorm.fold`), except Vietnamese and German, which keep them
+(Vietnamese tones carry meaning: ký "sign" vs kỳ "period"; German würde vs
+wurde).  Only completed or reported acts are listed (past tense, perfect,
+participles, present-tense headlines); infinitives and verbal nouns ("to
+sign", "podpisanie", "lễ ký") are deliberately absent, so "signing is an
+important step" is not a signature.
+"""
+
+from __future__ import annotations
+
+# An action pattern: (regex, action, kind, needs_object).  kind is the
+# international act the verb names; needs_object marks verbs too general to
+# count unless a treaty reference follows them in the clause.
+Verb = tuple[str, str, str | None, bool]
+
+_AR_B = r"(?<![\u0621-\u064a])[وف]?"
+_AR_E = r"(?![\u0621-\u064a])"
+FIRST_TO = r"(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|latest|last|next)"
+
+VERBS: dict[str, tuple[Verb, ...]] = {
+    "en": (
+        (r"\bsign(?:ed|s)\b(?! up)", "signature", None, False),
+        (r"\b(?:inked|endorsed by signature)\b", "signature", None, False),
+        (r"\bput (?:its|their|his|her) signatures?\b", "signature", None, False),
+        (rf"\b{FIRST_TO} (?:\w+ ){{0,2}}to sign\b", "signature", None, False),
+        (r"\bbec(?:ame|omes|ome) (?:a |the \w+ |an? \w+ )?signator(?:y|ies)\b", "signature", None, False),
+        (r"\bsignatories (?:include|included|including|are|were)\b", "signature", None, False),
+        (r"\bamong the (?:\w+ )?signatories\b", "signature", None, False),
+        (r"'s (?:signature|signing)\b", "signature", None, False),
+        (r"\bratif(?:ied|ies)\b", "ratification", "ratification", False),
+        (rf"\b{FIRST_TO} (?:\w+ ){{0,2}}to ratify\b", "ratification", "ratification", False),
+        (r"\b(?:passed|adopted|approved|signed) (?:a |the )?(?:law|bill|decree|act|resolution) (?:on )?ratify(?:ing)?\b", "ratification", None, False),
+        (r"'s ratification\b", "ratification", "ratification", False),
+        (r"\bacced(?:ed|es)\b", "ratification", "accession", False),
+        (r"\bdeposit(?:ed|s)\b", "ratification", "deposit", False),
+        (r"\bbec(?:ame|omes|ome) (?:a |the \w+ )?(?:state )?part(?:y|ies) to\b", "ratification", None, False),
+        (r"\b(?:approved|accepted)\b", "ratification", "approval", True),
+    ),
+    "fr": (
+        (r"\bsign(?:e|ent|ee|ees|es|a|erent|ait|aient)\b", "signature", None, False),
+        (r"\b(?:premier|premiere|deuxieme|\d+e) (?:\w+ ){0,2}a signer\b", "signature", None, False),
+        (r"\bdevenu(?:e|s|es)? signataires?\b", "signature", None, False),
+        (r"\bratifi(?:e|ent|ee|ees|es|a|erent)\b", "ratification", "ratification", False),
+        (r"\badher(?:e|ent|a|erent)\b", "ratification", "accession", True),
+        (r"\bdepos(?:e|ee|es|a|erent)\b", "ratification", "deposit", False),
+        (r"\bapprouv(?:e|ee|a)\b", "ratification", "approval", True),
+    ),
+    "es": (
+        (r"\b(?:firm|suscribi)(?:o|aron|ado|ada|ados|adas)\b", "signature", None, False),
+        (r"\bprimer (?:\w+ ){0,2}en firmar\b", "signature", None, False),
+        (r"\bratific(?:o|aron|ado|ada|ados|adas|a)\b", "ratification", "ratification", False),
+        (r"\bse (?:adhirio|adhirieron)\b|\badherido\b", "ratification", "accession", True),
+        (r"\bdeposit(?:o|aron|ado)\b", "ratification", "deposit", False),
+        (r"\baprob(?:o|aron|ado|ada)\b", "ratification", "approval", True),
+    ),
+    "pt": (
+        (r"\bassin(?:ou|aram|ado|ada|ados|adas|a|am)\b", "signature", None, False),
+        (r"\bprimeiro (?:\w+ ){0,2}a assinar\b", "signature", None, False),
+        (r"\bratific(?:ou|aram|ado|ada|ados|adas|a)\b", "ratification", "ratification", False),
+        (r"\bader(?:iu|iram|ido)\b", "ratification", "accession", True),
+        (r"\bdeposit(?:ou|aram|ado)\b", "ratification", "deposit", False),
+        (r"\baprov(?:ou|aram|ado|ada)\b", "ratification", "approval", True),
+    ),
+    "de": (
+        (r"\b(?:unterzeichne(?:t|te|ten|n)|unterschrieben|unterschrieb(?:en)?)\b", "signature", None, False),
+        (r"\bratifizier(?:t|te|ten|en)\b", "ratification", "ratification", False),
+        (r"\bbeigetreten\b|\btrat(?:en)? (?:\w+ ){1,6}bei\b", "ratification", "accession", True),
+        (r"\bhinterleg(?:t|te|ten)\b", "ratification", "deposit", False),
+        (r"\b(?:billigte|gebilligt|genehmigt|genehmigte|stimmte (?:\w+ ){1,6}zu)\b", "ratification", "approval", True),
+    ),
+    "pl": (
+        (r"\bpodpis(?:al|ala|alo|ali|aly|uje|uja|ana|any|ane)\b", "signature", None, False),
+        (r"\bzlozy(?:l|la|lo|li|ly) (?:swoj\w* )?podpis(?:y)?\b", "signature", None, False),
+        (r"\bsygnatariusz(?:em|ami)?\b", "signature", None, False),
+        (r"\bratyfikow(?:al|ala|alo|ali|aly|ana|any|ane)\b", "ratification", "ratification", False),
+        (r"\bprzystapi(?:l|la|lo|li|ly)\b", "ratification", "accession", True),
+        (r"\bzlozy(?:l|la|lo|li|ly) (?:\w+ ){0,2}(?:dokument|instrument)\w*\b", "ratification", "deposit", False),
+        (r"\bzatwierdzi(?:l|la|lo|li|ly)\b", "ratification", "approval", True),
+    ),
+    "ru": (
+        (r"\bподписа(?:л|ла|ло|ли|на|но|ны)\b", "signature", None, False),
+        (r"\bпоставил(?:а|и)? (?:свою |свои )?подпис", "signature", None, False),
+        (r"\bратифицирова(?:л|ла|ло|ли|на|но|ны)\b", "ratification", "ratification", False),
+        (r"\bприсоединил(?:ась|ось|ись|ся)\b", "ratification", "accession", True),
+        (r"\bсда(?:л|ла|ло|ли)\w* (?:\w+ ){0,4}на хранение\b|\bдепонирова(?:л|ла|ли)\b", "ratification", "deposit", False),
+        (r"\bодобри(?:л|ла|ли)\b|\bутверди(?:л|ла|ли)\b", "ratification", "approval", True),
+    ),
+    "id": (
+        (r"\b(?:telah |sudah )?(?:menandatangani|meneken|ditandatangani)\b", "signature", None, False),
+        (r"\b(?:meratifikasi|diratifikasi)\b", "ratification", "ratification", False),
+        (r"\b(?:mengaksesi|aksesi)\b", "ratification", "accession", True),
+        (r"\bmenyerahkan (?:\w+ ){0,2}instrumen\b|\bmenyimpan (?:\w+ ){0,2}instrumen\b", "ratification", "deposit", False),
+        (r"\b(?:menyetujui|mengesahkan|disahkan)\b", "ratification", "approval", True),
+    ),
+    "vi": (
+        (
+            r"(?<!lễ )(?<!mở )(?<!chữ )(?<!người )(?<!việc )(?<!buổi )(?<!bút )(?<!thư )(?<!đăng )"
+            r"(?<!\w)k[ýí](?: kết)?(?!\w)(?! tên)(?! giả)",
+            "signature", None, False,
+        ),
+        (r"(?<!việc )(?<!\w)phê chuẩn(?!\w)", "ratification", "ratification", False),
+        (r"(?<!việc )(?<!\w)gia nhập(?!\w)", "ratification", "accession", True),
+        (r"(?<!\w)(?:nộp|trao|gửi) (?:\w+ ){0,3}lưu chiểu(?!\w)", "ratification", "deposit", False),
+        (r"(?<!việc )(?<!\w)phê duyệt(?!\w)", "ratification", "approval", True),
+        (r"(?<!\w)trở thành (?:quốc gia )?thành viên(?!\w)", "ratification", None, True),
+    ),
+    "zh": (
+        (r"(?<!开放)(?<!開放)(?:签署|簽署|签字|簽字|签约)(?!仪式|儀式|典礼|典禮|国|國|方)", "signature", None, False),
+        (r"(?<!开放)批准(?!书|書)", "ratification", "ratification", False),
+        (r"加入", "ratification", "accession", True),
+        (r"交存", "ratification", "deposit", False),
+    ),
+    "ja": (
+        (r"(?<!開放)署名(?!式|国|開放)", "signature", None, False),
+        (r"批准(?!書)", "ratification", "ratification", False),
+        (r"加入", "ratification", "accession", True),
+        (r"寄託", "ratification", "deposit", False),
+    ),
+    "ko": (
+        (r"서명(?!식|국|을 위해|개방)", "signature", None, False),
+        (r"비준(?!서)", "ratification", "ratification", False),
+        (r"가입", "ratification", "accession", True),
+        (r"기탁", "ratification", "deposit", False),
+    ),
+    "ar": (
+        (_AR_B + r"(?:وقعت|وقع|وقعا|وقعوا|وقعتا)" + _AR_E, "signature", None, False),
+        (_AR_B + r"(?:صادقت|صادق|صادقوا|صدقت|صدق)" + _AR_E, "ratification", "ratification", False),
+        (_AR_B + r"(?:انضمت|انضم|انضموا)" + _AR_E, "ratification", "accession", True),
+        (_AR_B + r"(?:اودعت|اودع)" + _AR_E, "ratification", "deposit", False),
+        (_AR_B + r"(?:وافقت|وافق|اقرت|اقر)" + _AR_E, "ratification", "approval", True),
+    ),
+}

@@ -1,0 +1,85 @@
+"""Treaty references in a sentence: ours, other named treaties, and other agreements.
+
+Patterns run on the folded text (`textnorm.fold`).  A *named* reference says
+which treaty a sentence is about; an *object* reference (an MoU, a trade
+agreement, a protocol) only matters as the object of a verb; a *generic* one
+("the convention", "公约") refers to whatever treaty the article is discussing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OURS = re.compile(
+    r"hanoi|ha noi|ханойск\w*|河内|河內|ハノイ|하노이|هانوي|"
+    r"against cybercrime|contre la cybercriminalite|contra la ciberdelincuencia|contra el cibercrimen|"
+    r"contra (?:o|a) (?:cibercrime|crime cibernetico|criminalidade cibernetica)|"
+    r"gegen (?:die )?cyberkriminalitat|przeciwko cyberprzestepczosci|против киберпреступност\w*|"
+    r"(?:tentang|melawan|menentang|pemberantasan) kejahatan siber|chong toi pham mang|"
+    r"打击网络犯罪|打擊網絡犯罪|国連サイバー犯罪|サイバー犯罪条約|사이버\s?범죄|"
+    r"الجريمة السيبرانية|الجرائم السيبرانية|الجرائم الالكترونية|الجريمة الالكترونية|"
+    r"(?:un|united nations|global|new) cybercrime (?:convention|treaty)|un-cybercrime|cybercrime-konvention|"
+    r"konwencj\w* (?:onz|narodow zjednoczonych)|конвенци\w* оон|"
+    r"联合国.{0,8}公约|聯合國.{0,8}公約|국제연합.{0,6}협약|유엔.{0,8}협약|"
+    r"cong uoc cua lien hop quoc|nations unies contre|naciones unidas contra|nacoes unidas contra|"
+    r"vereinten nationen gegen|narodow zjednoczonych przeciwko|konvensi pbb|"
+    r"resolution 79/243|xviii-16"
+)
+OTHER_NAMED = re.compile(
+    r"budapest|budapeszt|будапешт\w*|布达佩斯|布達佩斯|ブダペスト|부다페스트|بودابست|"
+    r"council of europe|conseil de l'europe|consejo de europa|conselho da europa|europarat\w*|"
+    r"rady europy|совет\w* европы|欧洲委员会|歐洲委員會|欧州評議会|유럽\s?평의회|مجلس اوروبا|"
+    r"hoi dong chau au|dewan eropa|ets ?(?:no\.? ?)?185|"
+    r"corruption|corrupcion|corrupcao|korupsi|korupcj\w*|korruption|коррупци\w*|腐败|腐敗|부패|"
+    r"الفساد|tham nhung|transnational organi[sz]ed crime|criminalite transnationale organisee|"
+    r"delincuencia organizada transnacional|crime organizado transnacional|"
+    r"organisierte kriminalitat|przestepczosci zorganizowanej|организованной преступност\w*|"
+    r"有组织犯罪|有組織犯罪|国際組織犯罪|조직범죄|الجريمة المنظمة|to chuc xuyen quoc gia|"
+    r"kejahatan terorganisasi|palermo|paris agreement|accord de paris|acuerdo de paris|"
+    r"(?<!un )(?<!nations )convention on cybercrime"
+)
+OBJECT_OTHER = re.compile(
+    r"\b(?:memorand\w*|mous?|agreements?|deals?|contracts?|joint statements?|declarations?|"
+    r"protocols?|accords?|acuerdos?|acordos?|abkommen|vereinbarung\w*|porozumien\w*|umow\w*|"
+    r"соглашени\w*|меморандум\w*|протокол\w*|protocole|protocolo|protokol\w*|hiep dinh|"
+    r"thoa thuan|ban ghi nho|nghi dinh thu|perjanjian|nota kesepahaman|kesepakatan|"
+    r"contrat|contrato|vertrag)\b|协议|協議|协定|協定|备忘录|備忘錄|议定书|議定書|覚書|"
+    r"협정|양해각서|의정서|اتفاق(?!ي)|مذكرة|بروتوكول"
+)
+GENERIC = re.compile(
+    r"\b(?:convention|treaty|konwencj\w*|конвенци\w*|convencion|convencao|ubereinkommen\w*|"
+    r"konvention|traktat\w*|konvensi|cong uoc|traite|договор\w*)\b|"
+    r"公约|公約|条约|條約|条約|협약|조약|اتفاقية|معاهدة"
+)
+
+
+@dataclass(frozen=True)
+class TreatyRef:
+    """A treaty reference: kind is 'ours', 'other', 'object' or 'generic'."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def treaty_refs(folded: str) -> list[TreatyRef]:
+    """All treaty references in a folded sentence, in text order (named ones win overlaps)."""
+    refs: list[TreatyRef] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in (("other", OTHER_NAMED), ("ours", OURS), ("object", OBJECT_OTHER),
+                          ("generic", GENERIC)):
+        for match in pattern.finditer(folded):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append(match.span())
+            refs.append(TreatyRef(match.start(), match.end(), kind))
+    return sorted(refs, key=lambda ref: ref.start)
+
+
+def sentence_context(refs: list[TreatyRef], previous: str) -> str:
+    """The treaty the article is discussing after this sentence ('ours' or 'other')."""
+    named = [ref for ref in refs if ref.kind in ("ours", "other", "object")]
+    if not named:
+        return previous
+    return "ours" if named[-1].kind == "ours" else "other"
