@@ -42,14 +42,13 @@ def _script_language(text: str) -> str | None:
     return None if best == "latin" else best
 
 
-def _latin_language(text: str) -> str | None:
+def _latin_scores(text: str) -> dict[str, int]:
     scores = dict.fromkeys(_WORDS, 0)
     for token in _TOKEN.findall(text[:8000].lower()):
         for lang, words in _WORDS.items():
             if token in words:
                 scores[lang] += 1
-    best = max(scores, key=lambda key: scores[key])
-    return best if scores[best] else None
+    return scores
 
 
 def resolve_language(text: str, declared: str | None) -> str:
@@ -58,7 +57,8 @@ def resolve_language(text: str, declared: str | None) -> str:
     script = _script_language(text)
     if script is not None:
         return script
-    guess = _latin_language(text)
-    if declared in SUPPORTED and declared not in ("ko", "ja", "zh", "ar", "ru"):
-        return declared if guess in (None, declared) else guess
-    return guess or "en"
+    scores = _latin_scores(text)
+    guess = max(scores, key=lambda key: scores[key])
+    if declared in scores and scores[guess] <= 2 * scores[declared]:
+        return declared
+    return guess if scores[guess] else "en"

@@ -78,9 +78,8 @@ CLAUSE_BREAK: dict[str, str] = {
           r"quienes|cuyo|pero|mientras|aunque|despues de|porque)\b|[;:]",
     "pt": r"\b(?:disse|declarou|afirmou|sublinhou|destacou|confirmou|indicou|que|quem|cujo|"
           r"mas|enquanto|embora|apos|porque)\b|[;:]",
-    "de": r"\b(?:sagte|erklärte|betonte|bestätigte|teilte|meinte|dass|daß|der|die|das|welche|"
-          r"aber|während|obwohl|nachdem|weil)\b(?=[^,]*$)|,\s*(?:dass|daß|die|der|das|welche|"
-          r"aber|während|obwohl|nachdem|weil)\b|[;:]",
+    "de": r"\b(?:sagte|erklärte|betonte|bestätigte|teilte|meinte|dass|daß|welche|aber|während|"
+          r"obwohl|nachdem|weil)\b|,\s*(?:die|der|das)\b|[;:]",
     "pl": r"\b(?:powiedzial\w*|stwierdzil\w*|potwierdzil\w*|podkreslil\w*|oswiadczyl\w*|"
           r"zaznaczyl\w*|poinformowal\w*|ze|ktor\w+|ale|lecz|podczas gdy|choc|poniewaz|gdy)\b|[;:]",
     "ru": r"\b(?:заявил\w*|сказал\w*|подчеркнул\w*|отметил\w*|подтвердил\w*|сообщил\w*|"
