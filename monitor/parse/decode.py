@@ -9,7 +9,9 @@ import charset_normalizer
 
 # <meta charset=...> and <meta http-equiv=Content-Type content="...; charset=...">;
 # both put "charset=" before the name, so one pattern finds either in the first bytes.
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,400}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,400}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I
+)
 _SNIFF_BYTES = 4096
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),

@@ -8,7 +8,16 @@ from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from monitor.parse.dates import date_from_text
 from monitor.parse.decode import choose_encoding, decode_html
+from monitor.parse.metadata import (
+    find_canonical,
+    find_language,
+    find_published,
+    find_title,
+    guess_language,
+    read_metadata,
+)
 
 __all__ = ["Extracted", "decode_html", "extract"]
 
@@ -25,7 +34,6 @@ class Extracted:
     reason: str | None = None
 
 
-EMPTY = Extracted("", "", None, None, None)
 
 # Elements that never hold article prose: removed before walking because inline
 # elements are read whole and a <script> inside a <span> would leak into the text.
@@ -61,7 +69,7 @@ _NOT_CLUTTER = re.compile(
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """One run of text in a block element, with where it sits in the tree."""
 
@@ -72,15 +80,30 @@ class Block:
     marks: tuple[int, ...]  # mem_id of each enclosing element marked as clutter
 
 
-def _clutter_kind(attrs: dict[str, str | None]) -> int:
-    """0 for content, 1 for clutter or a wrapper, 2 for sure clutter or a hidden element."""
+def _name_kind(name: str) -> int:
+    """0 for a content class or id, 1 for clutter or a wrapper, 2 for sure clutter."""
+    name = name.lower()
+    if _CLUTTER.search(name) is None or _NOT_CLUTTER.search(name) is not None:
+        return 0
+    return 2 if _STRONG_CLUTTER.search(name) else 1
+
+
+def _clutter_kind(attrs: dict[str, str | None], seen: dict[str, int]) -> int:
+    """0 for content, 1 for clutter or a wrapper, 2 for sure clutter or a hidden element.
+
+    `seen` caches the verdict on each class and id string: pages repeat them a lot.
+    """
     style = attrs.get("style")
     if "hidden" in attrs or (style and _HIDDEN_STYLE.search(style.lower())):
         return 2
-    hint = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-    if _CLUTTER.search(hint) is None or _NOT_CLUTTER.search(hint) is not None:
-        return 0
-    return 2 if _STRONG_CLUTTER.search(hint) else 1
+    kind = 0
+    for name in (attrs.get("class"), attrs.get("id")):
+        if name:
+            verdict = seen.get(name)
+            if verdict is None:
+                verdict = seen[name] = _name_kind(name)
+            kind = max(kind, verdict)
+    return kind
 
 
 def _visible_chars(text: str) -> int:
@@ -88,17 +111,21 @@ def _visible_chars(text: str) -> int:
     return len(text) - text.count(" ") - text.count("\n") - text.count("\t")
 
 
+# Marked elements smaller than this are clutter for sure; larger ones may be wrappers.
+_WRAPPER_CHARS = 1500
+
+
 class _Walker:
     """Collects text blocks from a subtree; recursion only enters block elements."""
 
-    def __init__(self, wrapper_chars: float) -> None:
+    def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.stack: list[int] = []
-        self.wrapper_chars = wrapper_chars
         self.marks: tuple[int, ...] = ()
         self.nodes: dict[int, LexborNode] = {}
         self.buffer: list[str] = []
         self.links: list[str] = []
+        self.seen: dict[str, int] = {}
 
     def flush(self, tag: str) -> None:
         """Close the current run of inline text as one block per paragraph."""
@@ -106,7 +133,8 @@ class _Walker:
             return
         raw = "".join(self.buffer)
         links = self.links
-        self.buffer, self.links = [], []
+        self.buffer.clear()
+        self.links = []
         ancestors = tuple(self.stack)
         parts = _PARAGRAPH_BREAK.split(raw) if "\n" in raw else (raw,)
         for part in parts:
@@ -126,20 +154,21 @@ class _Walker:
         self.nodes[key] = node
         self.stack.append(key)
         tag = node.tag
+        buffer = self.buffer
         for child in node.iter(include_text=True):
             ctag = child.tag
             if ctag == "-text":
                 text = child.text_content
-                if text and (self.buffer or not text.isspace()):
-                    self.buffer.append(text)
+                if text and (buffer or not text.isspace()):
+                    buffer.append(text)
             elif ctag in _INLINE:
                 text = child.text(deep=True)
-                self.buffer.append(text)
+                buffer.append(text)
                 if ctag == "a" and not text.isspace():
                     # Per line, so a link around a <br> still counts in each paragraph.
                     self.links.extend(" ".join(line.split()) for line in text.splitlines())
             elif ctag == "br":
-                self.buffer.append("\n\n" if self.buffer and self.buffer[-1] == "\n" else "\n")
+                buffer.append("\n\n" if buffer and buffer[-1] == "\n" else "\n")
             elif ctag in _SKIP or ctag[0] == "-" or ctag[0] == "!":
                 continue
             else:
@@ -155,10 +184,10 @@ class _Walker:
         around the article ("has-sidebar", "paywall"): see `_forgive_wrappers`.
         """
         attrs = child.attributes
-        kind = _clutter_kind(attrs) if attrs else 0
+        kind = _clutter_kind(attrs, self.seen) if attrs else 0
         if kind == 0:
             self.walk(child)
-        elif kind == 1 and _visible_chars(child.text()) >= self.wrapper_chars:
+        elif kind == 1 and _visible_chars(child.text()) >= _WRAPPER_CHARS:
             saved = self.marks
             self.marks = saved + (child.mem_id,)
             self.walk(child)
@@ -178,7 +207,7 @@ def _forgive_wrappers(blocks: list[Block]) -> list[Block]:
 
 def collect_blocks(root: LexborNode) -> tuple[list[Block], dict[int, LexborNode]]:
     """Text blocks of the subtree at `root` outside clutter, and its elements by mem_id."""
-    walker = _Walker(0.1 * _visible_chars(root.text()))
+    walker = _Walker()
     walker.walk(root)
     return _forgive_wrappers(walker.blocks), walker.nodes
 
@@ -286,15 +315,24 @@ def _keep(block: Block) -> bool:
 
 def select_text(blocks: list[Block], container: int) -> str:
     """Article text: the kept blocks inside `container`, blank-line separated."""
-    kept = [b for b in blocks if container in b.ancestors and _keep(b)]
-    start = 0  # next((i for i, b in enumerate(kept) if len(b.text) >= 100), 0)
-    # Short lines before the first real paragraph are kickers, bylines and dates.
-    lead = [b for b in kept[:start] if len(b.text) >= 60 or b.tag in _HEADINGS]
-    return "\n\n".join(b.text for b in lead + kept[start:])
+    return "\n\n".join(b.text for b in blocks if container in b.ancestors and _keep(b))
 
 
-def _parse(html: bytes | str, charset: str | None) -> LexborHTMLParser:
-    """Parse a page; bytes in UTF-8 go to lexbor untouched (the fastest path)."""
+def header_text(blocks: list[Block], container: int | None) -> str:
+    """Text around the top of the article, where bylines and dates are written."""
+    first = next((i for i, b in enumerate(blocks) if container in b.ancestors), 0)
+    return "\n".join(b.text for b in blocks[max(0, first - 12) : first + 3])
+
+
+_LOOKS_LIKE_HTML = re.compile(rb"<\s*[!a-zA-Z?]")
+
+
+def _parse(html: bytes | str, charset: str | None) -> LexborHTMLParser | None:
+    """Parse a page, or None if it is not HTML; UTF-8 bytes go to lexbor untouched."""
+    data = html.encode("utf-8", "surrogatepass") if isinstance(html, str) else html
+    head = data[:2048]
+    if not _LOOKS_LIKE_HTML.search(head) or (b"\x00" in head and b"<\x00" not in head):
+        return None
     if isinstance(html, str):
         return LexborHTMLParser(html)
     encoding, skip = choose_encoding(html, charset)
@@ -303,18 +341,56 @@ def _parse(html: bytes | str, charset: str | None) -> LexborHTMLParser:
     return LexborHTMLParser(html[skip:].decode(encoding, errors="replace"))
 
 
-def extract_body(tree: LexborHTMLParser) -> str:
-    """The article body of a parsed page (the tree is modified)."""
+def _words(text: str) -> str:
+    """Text with all whitespace runs collapsed to one space."""
+    return " ".join(text.split())
+
+
+def _ld_body(article: dict[str, object], blocks: list[Block]) -> str:
+    """JSON-LD articleBody if the page shows it too (some sites put teasers or HTML there)."""
+    body = article.get("articleBody")
+    if not isinstance(body, str) or len(body) < 200 or "<" in body:
+        return ""
+    words = body.split()
+    page = " ".join(b.text for b in blocks)
+    probes = [words[i : i + 6] for i in (0, len(words) // 2, max(0, len(words) - 6))]
+    if all(" ".join(probe) in page for probe in probes):
+        return body.strip()
+    return ""
+
+
+def extract_body(tree: LexborHTMLParser, body_selector: str | None = None) -> tuple[str, str]:
+    """The article body of a parsed page and the text around its top (for dates).
+
+    Scripts and styles are removed from the tree.
+    """
     body = tree.body
     if body is None:
-        return ""
+        return "", ""
     for node in body.css(_CODE_TAGS):
         node.remove()
+    if body_selector:
+        chosen = _select(body, body_selector)
+        if chosen:
+            return chosen, chosen[:500]
     blocks, nodes = collect_blocks(body)
     container = choose_container(blocks, nodes)
     if container is None:
+        return "", header_text(blocks, None)
+    return select_text(blocks, container), header_text(blocks, container)
+
+
+def _select(body: LexborNode, selector: str) -> str:
+    """Text of the elements a site's CSS selector picks ("" if it picks nothing)."""
+    try:
+        matches = body.css(selector)
+    except Exception:  # noqa: BLE001 - a bad selector in the catalogue must not stop extraction
         return ""
-    return select_text(blocks, container)
+    texts = []
+    for match in matches:
+        blocks, _ = collect_blocks(match)
+        texts.append("\n\n".join(b.text for b in blocks if _keep(b)))
+    return "\n\n".join(t for t in texts if t)
 
 
 def extract(
@@ -326,8 +402,23 @@ def extract(
     body_selector: str | None = None,
 ) -> Extracted:
     """Extract title, body text, date, language and canonical URL from an article page."""
-    if not html or not (html.strip() if isinstance(html, str) else html.strip()):
+    if not html or not html.strip():
         return Extracted("", "", None, None, None, "empty document")
     tree = _parse(html, charset)
-    text = extract_body(tree)
-    return Extracted("", text, None, None, None, None if text else "no article text")
+    if tree is None:
+        return Extracted("", "", None, None, None, "not HTML")
+    data = read_metadata(tree)
+    title = find_title(tree, data)
+    published = find_published(tree, data, url)
+    text, header = extract_body(tree, body_selector)
+    if published is None:
+        published = date_from_text(header)
+    language = find_language(data, content_language) or guess_language(text or title)
+    return Extracted(
+        title=title,
+        text=text,
+        published=published,
+        language=language,
+        canonical_url=find_canonical(data, url),
+        reason=None if text else "no article text found",
+    )

@@ -1,0 +1,267 @@
+"""Page metadata: title, canonical URL, language, publication date and JSON-LD article data."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser
+
+from monitor.parse.dates import date_from_url, parse_datetime
+
+_ARTICLE_TYPES = re.compile(r"Article|BlogPosting|NewsArticle|Report|Posting", re.I)
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|«|·|•|/)\s+")
+_LANG = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]+)*$", re.I)
+_DATE_KEYS = (
+    "article:published_time",
+    "og:published_time",
+    "published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publication_date",
+    "date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "cxenseparse:recs:publishtime",
+)
+
+
+@dataclass
+class Metadata:
+    """What a page's <head>, JSON-LD and markup say about it."""
+
+    meta: dict[str, str] = field(default_factory=dict)  # lower-cased property/name -> content
+    article: dict[str, Any] = field(default_factory=dict)  # the JSON-LD Article, if any
+    canonical_href: str | None = None
+    html_lang: str | None = None
+
+
+def _flatten(data: Any) -> list[dict[str, Any]]:
+    """Every JSON-LD object in a parsed script, including those inside @graph and lists."""
+    if isinstance(data, list):
+        return [item for element in data for item in _flatten(element)]
+    if not isinstance(data, dict):
+        return []
+    return [data, *_flatten(data.get("@graph", []))]
+
+
+def _ld_article(tree: LexborHTMLParser) -> dict[str, Any]:
+    """The first JSON-LD object typed as an article (or the first with articleBody)."""
+    best: dict[str, Any] = {}
+    for script in tree.css('script[type="application/ld+json"]'):
+        try:
+            objects = _flatten(json.loads(script.text(deep=True), strict=False))
+        except ValueError:
+            continue
+        for obj in objects:
+            kind = obj.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if "articleBody" in obj:
+                return obj
+            if not best and any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds):
+                best = obj
+    return best
+
+
+def read_metadata(tree: LexborHTMLParser) -> Metadata:
+    """Collect <meta> tags, the canonical link, <html lang> and the JSON-LD article."""
+    meta: dict[str, str] = {}
+    for node in tree.css("meta[content]"):
+        attrs = node.attributes
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+        content = attrs.get("content")
+        if key and content and key.lower() not in meta:
+            meta[key.lower()] = content.strip()
+    link = tree.css_first('link[rel="canonical"][href]')
+    root = tree.css_first("html")
+    return Metadata(
+        meta=meta,
+        article=_ld_article(tree),
+        canonical_href=link.attributes.get("href") if link else None,
+        html_lang=root.attributes.get("lang") if root else None,
+    )
+
+
+def _text(value: Any) -> str:
+    """A JSON-LD value as plain text (first item of a list, name of an object)."""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value") or ""
+    return value.strip() if isinstance(value, str) else ""
+
+
+def clean_title(title: str, site_name: str | None) -> str:
+    """Remove a site-name suffix or prefix such as " - Site" or "Site | " from a title."""
+    title = " ".join(title.split())
+    seps = list(_TITLE_SEPARATORS.finditer(title))
+    if not seps:
+        return title
+    first, last = title[: seps[0].start()], title[seps[-1].end() :]
+    site = (site_name or "").strip().lower()
+    if site and last.lower() == site:
+        return title[: seps[-1].start()]
+    if site and first.lower() == site:
+        return title[seps[0].end() :]
+    # Without a known site name, drop a short end part next to a longer rest.
+    if len(last.split()) <= 4 and len(last) < seps[-1].start():
+        return title[: seps[-1].start()]
+    pipe_like = seps[0].group().strip() in ("|", "::", "»", "·", "•")
+    if pipe_like and len(first.split()) <= 3 and 2 * len(first) < len(title) - seps[0].end():
+        return title[seps[0].end() :]
+    return title
+
+
+def find_title(tree: LexborHTMLParser, data: Metadata) -> str:
+    """og:title, JSON-LD headline, the first <h1> or <title>, without the site name."""
+    site = data.meta.get("og:site_name") or _text(data.article.get("publisher"))
+    for candidate in (
+        data.meta.get("og:title"),
+        data.meta.get("twitter:title"),
+        _text(data.article.get("headline")),
+    ):
+        if candidate:
+            return clean_title(candidate, site)
+    h1 = tree.css_first("h1")
+    if h1 is not None:
+        heading = " ".join(h1.text(deep=True).split())
+        if heading:
+            return heading
+    node = tree.css_first("title")
+    return clean_title(node.text(deep=True), site) if node is not None else ""
+
+
+def find_canonical(data: Metadata, url: str | None) -> str | None:
+    """The canonical URL (link rel=canonical, then og:url), absolute, else None."""
+    for href in (data.canonical_href, data.meta.get("og:url")):
+        if not href:
+            continue
+        absolute = urljoin(url or "", href.strip())
+        if urlsplit(absolute).scheme in ("http", "https") and urlsplit(absolute).netloc:
+            return absolute
+    return None
+
+
+def language_code(value: str | None) -> str | None:
+    """ISO 639-1 code from a tag such as "en-US", "vi_VN" or "de, en"."""
+    if not value:
+        return None
+    first = value.split(",")[0].split(";")[0].strip()
+    match = _LANG.match(first)
+    if not match:
+        return None
+    code = match.group(1).lower()
+    return code if len(code) == 2 else None
+
+
+def find_language(data: Metadata, content_language: str | None) -> str | None:
+    """Language declared by <html lang>, og:locale, JSON-LD or Content-Language."""
+    for value in (
+        data.html_lang,
+        data.meta.get("og:locale"),
+        data.meta.get("content-language"),
+        _text(data.article.get("inLanguage")),
+        content_language,
+    ):
+        code = language_code(value)
+        if code:
+            return code
+    return None
+
+
+def find_published(tree: LexborHTMLParser, data: Metadata, url: str | None) -> datetime | None:
+    """Publication date from meta tags, JSON-LD, <time>, the URL, then visible text."""
+    for key in _DATE_KEYS:
+        value = parse_datetime(data.meta.get(key))
+        if value:
+            return value
+    value = parse_datetime(_text(data.article.get("datePublished")))
+    if value:
+        return value
+    for node in tree.css("time[datetime], [itemprop=datePublished]")[:5]:
+        attrs = node.attributes
+        value = parse_datetime(attrs.get("datetime") or attrs.get("content") or node.text())
+        if value:
+            return value
+    return date_from_url(url)
+
+
+# Scripts that name one language (or nearly): checked on letters, no model needed.
+_SCRIPT_LANGUAGES = (
+    (re.compile(r"[\u3040-\u30ff]"), "ja"),
+    (re.compile(r"[\uac00-\ud7af]"), "ko"),
+    (re.compile(r"[\u4e00-\u9fff]"), "zh"),
+    (re.compile(r"[\u0e00-\u0e7f]"), "th"),
+    (re.compile(r"[\u0590-\u05ff]"), "he"),
+    (re.compile(r"[\u0370-\u03ff]"), "el"),
+    (re.compile(r"[ơưăđƠƯĂĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]"), "vi"),
+)
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_PERSIAN = re.compile(r"[پچژگ]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Letters only one Cyrillic language uses; ы and э are Russian (or Belarusian: ў first).
+_CYRILLIC_LANGUAGES = (
+    (re.compile(r"[іїєґІЇЄҐ]"), "uk"),
+    (re.compile(r"[ўЎ]"), "be"),
+    (re.compile(r"[ђјљњћџЂЈЉЊЋЏ]"), "sr"),
+    (re.compile(r"[ѓќѕЃЌЅ]"), "mk"),
+    (re.compile(r"[ыэЫЭ]"), "ru"),
+)
+# Frequent function words that tell Latin-script languages apart.
+_STOPWORDS = {
+    "en": "the and of to in is that for with was on as by it from are this have be",
+    "fr": "le la les des est une que pour dans qui sur du au avec pas sont cette aux",
+    "es": "el los las del que una por para con es se como pero sus fue este entre",
+    "pt": "o os as do da dos das que uma para com não em por mais foi são pelo",
+    "de": "der die das und ist nicht mit den von zu ein eine auf sich dem auch wird",
+    "it": "il di che la per una sono della non con gli anche del nel alla questo",
+    "pl": "i w nie się na z że do jest to jak po przez oraz dla są od który",
+    "nl": "het een van dat niet zijn voor ook aan door wordt naar bij werd heeft",
+}
+_STOPWORD_SETS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
+_WORD = re.compile(r"\w+")
+
+
+def _latin_language(text: str) -> str | None:
+    """The Latin-script language whose function words clearly dominate, else None."""
+    words = _WORD.findall(text[:3000].lower())
+    counts = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORD_SETS.items()}
+    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+    (best, hits), (_, runner_up) = ranked[0], ranked[1]
+    return best if hits >= 4 and hits >= 2 * runner_up else None
+
+
+def guess_language(text: str) -> str | None:
+    """Language of a text by its script or function words; py3langid when unsure.
+
+    The cheap rules first keep py3langid's model (about 80 MiB) out of memory for
+    most pages; it is loaded only for text they cannot decide.
+    """
+    sample = text[:3000]
+    if len(sample.strip()) < 20:
+        return None
+    for pattern, language in _SCRIPT_LANGUAGES:
+        if len(pattern.findall(sample)) >= 5:
+            return language
+    if len(_ARABIC.findall(sample)) >= 20:
+        return "fa" if len(_PERSIAN.findall(sample)) >= 5 else "ar"
+    if len(_CYRILLIC.findall(sample)) >= 20:
+        for pattern, language in _CYRILLIC_LANGUAGES:
+            if len(pattern.findall(sample)) >= 3:
+                return language
+    latin = _latin_language(sample)
+    if latin:
+        return latin
+    import py3langid  # lazily: its model is large
+
+    return str(py3langid.classify(sample)[0]) or None
