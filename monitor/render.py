@@ -55,6 +55,18 @@ def country_name(code: str) -> str:
         return code
 
 
+def language_name(code: str | None) -> str | None:
+    """English name of a language code ('vi' -> 'Vietnamese'), the code when unknown."""
+    if not code:
+        return None
+    try:
+        from babel import Locale
+
+        return str(Locale.parse(code.replace("-", "_")).english_name or code)
+    except Exception:  # unknown or malformed code: show it as it is
+        return code
+
+
 def format_date(value: str | dt.date | None) -> str:
     """'25 October 2025' from an ISO date (or 'date not reported')."""
     if not value:
@@ -190,7 +202,7 @@ def _block_text(b: Block, fmt: str) -> str:
     if fmt in ("html", "markdown"):
         esc = html.escape if fmt == "html" else escape_markdown
     if b.kind == "quote":
-        lang = f" [{b.lang}]" if b.lang else ""
+        lang = f" ({language_name(b.lang)})" if b.lang else ""
         if fmt == "html":
             return f"<blockquote>“{esc(b.text)}”{esc(lang)}</blockquote>"
         if fmt == "markdown":

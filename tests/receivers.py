@@ -23,6 +23,9 @@ class HttpReceiver:
         self.paths: list[str] = []
         self.hits = 0
         self._fail = 0
+        self._stall_at = 0
+        self.stalled = threading.Event()
+        self._release = threading.Event()
         self._lock = threading.Lock()
         receiver = self
 
@@ -31,6 +34,15 @@ class HttpReceiver:
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
                 with receiver._lock:
                     receiver.hits += 1
+                    stall = receiver.hits == receiver._stall_at
+                if stall:  # hold the sender until the test has killed it; never accepted
+                    receiver.stalled.set()
+                    receiver._release.wait(30)
+                    self.send_response(500)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                with receiver._lock:
                     failing = receiver._fail > 0
                     if failing:
                         receiver._fail -= 1
@@ -58,11 +70,20 @@ class HttpReceiver:
         with self._lock:
             self._fail = n
 
+    def stall_on(self, n: int) -> None:
+        """Hold the n-th request open (sets `stalled`) until `release()`, then answer 500."""
+        self._stall_at = n
+
+    def release(self) -> None:
+        """Let a stalled request finish (with 500: the message was not accepted)."""
+        self._release.set()
+
     def __enter__(self) -> HttpReceiver:
         self._thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self._release.set()
         self.server.shutdown()
         self.server.server_close()
 

@@ -80,7 +80,7 @@ def test_new_event_reaches_webhook_and_email(engine: Engine, http: HttpReceiver)
         post = http.received[0]
         assert post["title"] == "Kenya signed the UN Convention against Cybercrime"
         assert "Kenya signed the <UN> convention & more in Hanoi." in post["message"]
-        assert "Evidence [en]" in post["message"]
+        assert "Evidence (English)" in post["message"]
         assert "https://news.example/ke_signs?id=1" in post["message"]
         assert "25 October 2025" in post["message"] and "reported" in post["message"]
         assert "1 signatory · 0 of 40 ratifications needed" in post["message"]
@@ -257,7 +257,7 @@ def test_console_default_prints(engine: Engine, capsys: pytest.CaptureFixture[st
     assert run(engine, settings(), utcnow()).sent == 1
     out = capsys.readouterr().out
     assert "Poland signed the UN Convention against Cybercrime" in out
-    assert "Evidence [pl]: “Polska podpisała konwencję.”" in out
+    assert "Evidence (Polish): “Polska podpisała konwencję.”" in out
 
 
 def test_concurrent_dispatchers_send_each_once(engine: Engine, http: HttpReceiver) -> None:

@@ -43,7 +43,7 @@ def test_titles_dates_tally() -> None:
 
 def test_text_body_has_quote_language_links_tally() -> None:
     _, body = render("Kenya signed", event_payload("Kenya signed it."), "text")
-    assert "Evidence [en]: “Kenya signed it.”" in body
+    assert "Evidence (English): “Kenya signed it.”" in body
     assert all(f"- {u}" in body for u in LINKS)
     assert body.rstrip().endswith("2 of 40 ratifications needed for entry into force")
     assert "reported in the news" in body
