@@ -1,11 +1,13 @@
-"""Turn the bytes of a web page into text: HTTP charset, BOM, <meta>, then detection."""
+"""Turn the bytes of a web page into text or a tree: HTTP charset, BOM, <meta>, detection."""
 
 from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 import charset_normalizer
+from selectolax.lexbor import LexborHTMLParser
 
 # <meta charset=...> and <meta http-equiv=Content-Type content="...; charset=...">;
 # both put "charset=" before the name, so one pattern finds either in the first bytes.
@@ -13,6 +15,7 @@ _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,400}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I
 )
 _SNIFF_BYTES = 4096
+_LOOKS_LIKE_HTML = re.compile(rb"<\s*[!a-zA-Z?]")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -86,7 +89,27 @@ def choose_encoding(data: bytes, charset: str | None = None) -> tuple[str, int]:
     return (normalize_charset(best.encoding) or "cp1252") if best else "cp1252", 0
 
 
+def _decode(data: bytes, encoding: str) -> str:
+    """Bytes to text, composed (NFC): windows-1258 writes Vietnamese tones as separate marks."""
+    text = data.decode(encoding, errors="replace")
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
 def decode_html(data: bytes, charset: str | None = None) -> str:
     """Decode page bytes using the HTTP charset, a BOM, <meta charset>, then detection."""
     encoding, skip = choose_encoding(data, charset)
-    return data[skip:].decode(encoding, errors="replace")
+    return _decode(data[skip:], encoding)
+
+
+def parse_html(html: bytes | str, charset: str | None = None) -> LexborHTMLParser | None:
+    """Parse a page, or None if it is not HTML; UTF-8 bytes go to lexbor untouched (fastest)."""
+    data = html.encode("utf-8", "surrogatepass") if isinstance(html, str) else html
+    head = data[:2048]
+    if not _LOOKS_LIKE_HTML.search(head) or (b"\x00" in head and b"<\x00" not in head):
+        return None
+    if isinstance(html, str):
+        return LexborHTMLParser(html)
+    encoding, skip = choose_encoding(html, charset)
+    if encoding == "utf-8":
+        return LexborHTMLParser(html[skip:] if skip else html)
+    return LexborHTMLParser(_decode(html[skip:], encoding))

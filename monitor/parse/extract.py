@@ -9,7 +9,7 @@ from datetime import datetime
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from monitor.parse.dates import date_from_text
-from monitor.parse.decode import choose_encoding, decode_html
+from monitor.parse.decode import decode_html, parse_html
 from monitor.parse.metadata import (
     find_canonical,
     find_language,
@@ -324,28 +324,6 @@ def header_text(blocks: list[Block], container: int | None) -> str:
     return "\n".join(b.text for b in blocks[max(0, first - 12) : first + 3])
 
 
-_LOOKS_LIKE_HTML = re.compile(rb"<\s*[!a-zA-Z?]")
-
-
-def _parse(html: bytes | str, charset: str | None) -> LexborHTMLParser | None:
-    """Parse a page, or None if it is not HTML; UTF-8 bytes go to lexbor untouched."""
-    data = html.encode("utf-8", "surrogatepass") if isinstance(html, str) else html
-    head = data[:2048]
-    if not _LOOKS_LIKE_HTML.search(head) or (b"\x00" in head and b"<\x00" not in head):
-        return None
-    if isinstance(html, str):
-        return LexborHTMLParser(html)
-    encoding, skip = choose_encoding(html, charset)
-    if encoding == "utf-8":
-        return LexborHTMLParser(html[skip:] if skip else html)
-    return LexborHTMLParser(html[skip:].decode(encoding, errors="replace"))
-
-
-def _words(text: str) -> str:
-    """Text with all whitespace runs collapsed to one space."""
-    return " ".join(text.split())
-
-
 def _shown_on_page(body: str, blocks: list[Block]) -> bool:
     """Whether the start, middle and end of a text appear in the page's blocks."""
     words = body.split()
@@ -414,7 +392,7 @@ def extract(
     """Extract title, body text, date, language and canonical URL from an article page."""
     if not html or not html.strip():
         return Extracted("", "", None, None, None, "empty document")
-    tree = _parse(html, charset)
+    tree = parse_html(html, charset)
     if tree is None:
         return Extracted("", "", None, None, None, "not HTML")
     data = read_metadata(tree)
