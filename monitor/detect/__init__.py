@@ -37,11 +37,11 @@ def detect(
         sentences.append(Sentence(" ".join(title.split()), -1))
     reports: dict[tuple[str, str], Report] = {}
     counts: dict[tuple[str, int], CountReport] = {}
-    context = "ours"
+    context, last = "ours", None
     for sentence in sentences:
         prepared = prepare(sentence.text, lang)
-        result = sentence_reports(prepared, context, published)
-        context = result.context
+        result = sentence_reports(prepared, context, published, last)
+        context, last = result.context, result.last
         for report in result.reports:
             reports.setdefault((report.country, report.action), report)
         if result.countable:

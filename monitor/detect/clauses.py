@@ -87,8 +87,8 @@ def _before(view: str, mentions: list[CountryMention], verb: Span, start: int, l
     if not candidates:
         return []
     index = candidates[-1]
-    gap = view[mentions[index].end:verb.start]
-    if len(gap) > _max_gap(lang):
+    gap = " ".join(view[mentions[index].end:verb.start].split(" "))
+    if len(re.sub(r"\s+", " ", gap)) > _max_gap(lang):
         return []
     if _GROUP_NOUN.search(gap) and not _GROUP_OK.search(gap):
         return []
@@ -112,8 +112,23 @@ def _after(view: str, mentions: list[CountryMention], verb: Span, end: int, lang
     return []
 
 
+_PARENTHETICAL = re.compile(r"[,،、]\s*[^,،、;:.]{1,70}?[,،、]")
+
+
+def mask_parentheticals(view: str, mentions: list[CountryMention]) -> str:
+    """Blank out comma-delimited asides without country names ("Vietnam, the host, signed")."""
+    def blank(match: re.Match[str]) -> str:
+        start, end = match.span()
+        if any(start < m.end and m.start < end for m in mentions):
+            return match.group()
+        return " " * (end - start - 1) + match.group()[-1]
+
+    return _PARENTHETICAL.sub(blank, view)
+
+
 def agents(view: str, mentions: list[CountryMention], verb: Span, lang: str) -> list[CountryMention]:
     """The countries that performed `verb`, or an empty list."""
+    view = mask_parentheticals(view, mentions)
     start, end = clause_bounds(view, verb, lang)
     found = _before(view, mentions, verb, start, lang)
     if found:

@@ -25,7 +25,7 @@ from functools import cache
 from monitor.detect.clauses import Span, agents, clause_bounds
 from monitor.detect.countries import CountryMention, find_countries
 from monitor.detect.dates import find_dates
-from monitor.detect.lexicon import VERBS
+from monitor.detect.lexicon import FOLLOW, VERBS
 from monitor.detect.lexicon_context import BLOCK_AFTER, BLOCK_BEFORE
 from monitor.detect.textnorm import collapse_spaces, fold, strip_marks
 from monitor.detect.treaties import TreatyRef, sentence_context, treaty_refs
@@ -34,6 +34,11 @@ _KEEP_MARKS = frozenset({"vi", "de"})
 _CJK = frozenset({"zh", "ja", "ko"})
 _QUESTION = re.compile(r"[?？؟]\W*$")
 _RATIFICATION_WORD = re.compile(r"ratif|批准|비준|التصديق|phe chuan|ратифик")
+_LAW = re.compile(
+    r"\b(?:law|bill|decree|decision|act|закон\w*|указ\w*|ustaw\w*|luat|quyet dinh|lenh|"
+    r"gesetz\w*|loi|ley|lei|undang\w*|decret\w*|decreto|keputusan)\b|法律|法案|决定|決定|법률|법안|"
+    r"قانون|مرسوم"
+)
 _INSTRUMENT_KIND = (
     ("accession", r"access|acced|adhes|beitritt|przystapien|присоедин|加入|가입|الانضمام|gia nhap|aksesi"),
     ("acceptance", r"accept|aceptac|annahme|akceptac|接受|수락|القبول|chap nhan|penerimaan"),
@@ -76,7 +81,10 @@ def prepare(sentence: str, lang: str) -> Prepared:
 
 @cache
 def _verb_patterns(lang: str) -> tuple[tuple[re.Pattern[str], str, str | None, bool], ...]:
-    return tuple((re.compile(p), a, k, n) for p, a, k, n in VERBS.get(lang, VERBS["en"]))
+    patterns = [(re.compile(p), a, k, n) for p, a, k, n in VERBS.get(lang, VERBS["en"])]
+    if lang in FOLLOW:
+        patterns.append((re.compile(FOLLOW[lang]), "follow", None, False))
+    return tuple(patterns)
 
 
 def find_verbs(prepared: Prepared, mentions: list[CountryMention]) -> list[Span]:
@@ -145,6 +153,28 @@ def _date_for(prepared: Prepared, verb: Span, published: dt.datetime | None) -> 
     return min(dates, key=lambda d: abs(d.position - verb.start)).date
 
 
+def _ratification_law(prepared: Prepared, verb: Span, clause_end: int) -> bool:
+    """Whether a signature verb's object is a law or decree on ratification."""
+    start = max(0, verb.start - 40)
+    return bool(
+        _LAW.search(prepared.folded, start, clause_end)
+        and _RATIFICATION_WORD.search(prepared.folded, start, clause_end)
+    )
+
+
+def _resolve(
+    prepared: Prepared, verb: Span, clause_end: int, previous: Span | None
+) -> Span | None:
+    """The verb with its effective action (follow-verbs repeat the previous act)."""
+    if verb.action == "follow":
+        if previous is None:
+            return None
+        return Span(verb.start, verb.end, previous.action, previous.kind, False)
+    if verb.action == "signature" and _ratification_law(prepared, verb, clause_end):
+        return Span(verb.start, verb.end, "ratification", None, verb.needs_object)
+    return verb
+
+
 @dataclass(frozen=True)
 class SentenceResult:
     """Reports of one sentence, its usable verbs, whether it may hold counts, the next context."""
@@ -153,24 +183,34 @@ class SentenceResult:
     verbs: list[Span]
     countable: bool
     context: str
+    last: Span | None
 
 
-def sentence_reports(prepared: Prepared, context: str, published: dt.datetime | None) -> SentenceResult:
+def sentence_reports(
+    prepared: Prepared, context: str, published: dt.datetime | None, last: Span | None = None
+) -> SentenceResult:
     """Reports in one sentence, its usable verbs (for counts) and the treaty context after it."""
     refs = treaty_refs(prepared.folded)
     new_context = sentence_context(refs, context)
     if _QUESTION.search(prepared.clean):
-        return SentenceResult([], [], False, new_context)
+        return SentenceResult([], [], False, new_context, last)
     named = [r.kind for r in refs if r.kind in ("ours", "other")]
     countable = "ours" in named if named else context == "ours"
     mentions = find_countries(prepared.clean, prepared.lang)
     reports: list[Report] = []
     usable: list[Span] = []
-    for verb in find_verbs(prepared, mentions):
-        _, clause_end = clause_bounds(prepared.view, verb, prepared.lang)
+    previous, seen = last, False
+    for found in find_verbs(prepared, mentions):
+        _, clause_end = clause_bounds(prepared.view, found, prepared.lang)
+        verb = _resolve(prepared, found, clause_end, previous)
+        if verb is None or (found.action == "follow" and seen and previous is None):
+            continue
+        seen = True
         ours = about_ours(refs, verb, clause_end, context)
         if ours is False or blocked(prepared, verb):
+            previous = None if found.action != "follow" else previous
             continue
+        previous = verb
         if verb.needs_object and ours is not True and not _RATIFICATION_WORD.search(
             prepared.folded, verb.end, clause_end
         ):
@@ -180,4 +220,4 @@ def sentence_reports(prepared: Prepared, context: str, published: dt.datetime | 
             kind = final_kind(prepared, verb)
             date = _date_for(prepared, verb, published)
             reports.append(Report(mention.code, verb.action, kind, date, prepared.original))
-    return SentenceResult(reports, usable, countable, new_context)
+    return SentenceResult(reports, usable, countable, new_context, usable[-1] if usable else last)

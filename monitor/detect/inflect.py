@@ -18,7 +18,7 @@ _PL_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("na", ("na", "nej", "nie", "ny", "ne")),            # Ukraina
     ("ia", ("ia", "ii", "ie", "ia")),                # Norwegia, Tanzania
     ("ja", ("ja", "ji", "je")),                      # Rosja, Francja
-    ("ka", ("ka", "ki", "ce", "ke")),                # Ameryka -> Ameryce
+    ("ka", ("ka", "ki", "ce", "ke", "kiej")),    # Wielka -> Wielkiej                # Ameryka -> Ameryce
     ("ga", ("ga", "gi", "dze", "ge")),
     ("ta", ("ta", "ty", "cie", "te")),               # Malta -> Malcie
     ("da", ("da", "dy", "dzie", "de")),              # Kanada -> Kanadzie

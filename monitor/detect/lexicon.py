@@ -20,11 +20,33 @@ _AR_B = r"(?<![\u0621-\u064a])[وف]?"
 _AR_E = r"(?![\u0621-\u064a])"
 FIRST_TO = r"(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|latest|last|next)"
 
+# Verbs that repeat the previous act for new agents ("China followed", "as did the EU").
+FOLLOW: dict[str, str] = {
+    "en": r"\bfollowed(?: suit)?\b|\bas did\b|\bdid (?:likewise|the same|so too)\b|\bjoined them\b",
+    "fr": r"\bsuivi(?:e|s|es)? (?:de|par)\b|\bont suivi\b|\ba suivi\b|\bde meme que\b|\bainsi que\b",
+    "es": r"\bseguid[oa]s? (?:de|por)\b|\ble siguieron\b|\bal igual que\b",
+    "pt": r"\bseguid[oa]s? (?:de|por)\b|\bassim como\b",
+    "de": r"\bgefolgt von\b|\bfolgten\b|\bebenso wie\b|\bwie auch\b",
+    "pl": r"\ba nastepnie\b|\bza nim\b|\bpo nim\b|\btak jak\b",
+    "ru": r"\bза ним\w* последова\w*|\bследом\b|\bзатем\b|\bкак и\b",
+    "id": r"\bdisusul\b|\bdiikuti oleh\b|\bseperti halnya\b",
+    "vi": r"(?<!\w)(?:tiếp theo là|theo sau là|tiếp đó là|tiếp sau là)(?!\w)",
+    "zh": r"随后|隨後|其后|紧随其后|紧接着|緊接著",
+    "ja": r"続いて|に続き|に続いた",
+    "ko": r"뒤이어|뒤를 이어",
+    "ar": r"(?<![\u0621-\u064a])[و]?(?:تلتها|تلاها|تبعتها|تبعها|تلته)(?![\u0621-\u064a])",
+}
+
 VERBS: dict[str, tuple[Verb, ...]] = {
     "en": (
         (r"\bsign(?:ed|s)\b(?! up)", "signature", None, False),
         (r"\b(?:inked|endorsed by signature)\b", "signature", None, False),
-        (r"\bput (?:its|their|his|her) signatures?\b", "signature", None, False),
+        (r"\bput (?:its|their|his|her) (?:signatures?|names?) (?:to|on)\b", "signature", None, False),
+        (r"\bput pen to paper\b|\b(?:added|affixed) (?:its|their) signatures?\b", "signature", None, False),
+        (r"\bamong (?:the )?(?:\w+ )?(?:countries|states|nations) (?:that|which|who) (?:have |has |had )?"
+         r"(?:already |also )?signed\b", "signature", None, False),
+        (r"\bamong (?:the )?(?:\w+ )?(?:countries|states|nations) (?:that|which|who) (?:have |has |had )?"
+         r"(?:already |also )?ratified\b", "ratification", None, False),
         (rf"\b{FIRST_TO} (?:\w+ ){{0,2}}to sign\b", "signature", None, False),
         (r"\bbec(?:ame|omes|ome) (?:a |the \w+ |an? \w+ )?signator(?:y|ies)\b", "signature", None, False),
         (r"\bsignatories (?:include|included|including|are|were)\b", "signature", None, False),
@@ -42,7 +64,7 @@ VERBS: dict[str, tuple[Verb, ...]] = {
     "fr": (
         (r"\bsign(?:e|ent|ee|ees|es|a|erent|ait|aient)\b", "signature", None, False),
         (r"\b(?:premier|premiere|deuxieme|\d+e) (?:\w+ ){0,2}a signer\b", "signature", None, False),
-        (r"\bdevenu(?:e|s|es)? signataires?\b", "signature", None, False),
+        (r"\bdevenu(?:e|s|es)? signataires?\b|\bparmi les signataires\b", "signature", None, False),
         (r"\bratifi(?:e|ent|ee|ees|es|a|erent)\b", "ratification", "ratification", False),
         (r"\badher(?:e|ent|a|erent)\b", "ratification", "accession", True),
         (r"\bdepos(?:e|ee|es|a|erent)\b", "ratification", "deposit", False),
@@ -73,7 +95,8 @@ VERBS: dict[str, tuple[Verb, ...]] = {
     ),
     "pl": (
         (r"\bpodpis(?:al|ala|alo|ali|aly|uje|uja|ana|any|ane)\b", "signature", None, False),
-        (r"\bzlozy(?:l|la|lo|li|ly) (?:swoj\w* )?podpis(?:y)?\b", "signature", None, False),
+        (r"\bzlozy(?:l|la|lo|li|ly) (?:swoj\w* )?podpis(?:y)?\b|\bpodpisy? zlozy(?:l|la|lo|li|ly)\b",
+         "signature", None, False),
         (r"\bsygnatariusz(?:em|ami)?\b", "signature", None, False),
         (r"\bratyfikow(?:al|ala|alo|ali|aly|ana|any|ane)\b", "ratification", "ratification", False),
         (r"\bprzystapi(?:l|la|lo|li|ly)\b", "ratification", "accession", True),
@@ -82,7 +105,7 @@ VERBS: dict[str, tuple[Verb, ...]] = {
     ),
     "ru": (
         (r"\bподписа(?:л|ла|ло|ли|на|но|ны)\b", "signature", None, False),
-        (r"\bпоставил(?:а|и)? (?:свою |свои )?подпис", "signature", None, False),
+        (r"\bпостави(?:л|ла|ли) (?:свою |свои )?подпис\w*", "signature", None, False),
         (r"\bратифицирова(?:л|ла|ло|ли|на|но|ны)\b", "ratification", "ratification", False),
         (r"\bприсоединил(?:ась|ось|ись|ся)\b", "ratification", "accession", True),
         (r"\bсда(?:л|ла|ло|ли)\w* (?:\w+ ){0,4}на хранение\b|\bдепонирова(?:л|ла|ли)\b", "ratification", "deposit", False),
@@ -120,6 +143,7 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"寄託", "ratification", "deposit", False),
     ),
     "ko": (
+        (r"서명국에 이름을 올렸|서명국(?:이 되었|이 됐|으로 이름)", "signature", None, False),
         (r"서명(?!식|국|을 위해|개방)", "signature", None, False),
         (r"비준(?!서)", "ratification", "ratification", False),
         (r"가입", "ratification", "accession", True),

@@ -100,7 +100,10 @@ LIST_SEPARATOR = (
     r"^(?:\s|,|、|،|;|&|/|\band\b|\bas well as\b|\bet\b|\by\b|\be\b|\bund\b|\bsowie\b|\bi\b|"
     r"\boraz\b|\bа также\b|\bи\b|\bdan\b|\bserta\b|\bva\b|và|cùng|\bcung\b|및|와|과|や|と|及|和|与|與|"
     r"以及|\bو|\bthe\b|\bla\b|\ble\b|\bles\b|\bel\b|\blos\b|\bdie\b|\bder\b|\bo\b|\ba\b|\bas\b|"
-    r"\bos\b|\bl'|\bneben\b|\bnhu\b|như|\balso\b|\bthen\b|\bwell\b|\bnuoc\b|nước)*$"
+    r"\bos\b|\bl'|\bneben\b|\bnhu\b|như|\balso\b|\bthen\b|\bwell\b|\bnuoc\b|nước|"
+    r"\baux cotes de\b|\bde la\b|\bde l'|\bdu\b|\bdes\b|\bainsi que\b|\balong with\b|"
+    r"\btogether with\b|\balongside\b|\bjunto con\b|\bjunto a\b|\bjunto com\b|\bwie\b|"
+    r"\bsowie\b|\bitself\b|\bboth\b|\ball\b|\beven\b)*$"
 )
 
 # Prepositions marking the agent of a passive ("signed by Kenya").
