@@ -33,7 +33,13 @@ app = typer.Typer(
 )
 db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
-out = Console(soft_wrap=True)
+
+
+def console() -> Console:
+    """Standard output; tables get room when it is not a terminal (pipes, files)."""
+    return Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
+
+
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON value on stdout.")]
 
 
@@ -54,6 +60,9 @@ def setup() -> tuple[Settings, Engine]:
         stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    # APScheduler logs every job run at INFO: keep its warnings only, unless debugging.
+    if settings.log_level != "DEBUG":
+        logging.getLogger("apscheduler").setLevel(logging.WARNING)
     return settings, db.make_engine(settings.db_url)
 
 
@@ -89,7 +98,7 @@ def table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
         t.add_column(column, overflow="fold")
     for row in rows:
         t.add_row(*["" if v is None else str(v) for v in row])
-    out.print(t)
+    console().print(t)
 
 
 def _guard(work: Any) -> Any:
@@ -224,15 +233,15 @@ def status(json_: JsonOpt = False) -> None:
         view = views.status_view(session=session)
     if json_:
         return emit(view)
-    out.print(
+    console().print(
         f"Signatories: {view['signatories']}   Parties: {view['parties']} of "
         f"{view['needed']} needed for entry into force   (basis: {view['basis']})"
     )
     if view["entry_into_force"]:
-        out.print(f"Entry into force: {view['entry_into_force']}")
+        console().print(f"Entry into force: {view['entry_into_force']}")
     extra = view["reported_signatures"] + view["reported_ratifications"]
     if extra:
-        out.print(
+        console().print(
             f"Reported in the news, not yet in the treaty record: "
             f"{view['reported_signatures']} signatures, "
             f"{view['reported_ratifications']} ratifications"
@@ -399,7 +408,7 @@ def extract(
         return emit(data)
     for key in ("title", "published", "language", "canonical_url", "reason"):
         if data[key]:
-            out.print(f"[bold]{key}[/bold]: {data[key]}", highlight=False)
+            console().print(f"[bold]{key}[/bold]: {data[key]}", highlight=False)
     typer.echo("")
     typer.echo(page.text)
 

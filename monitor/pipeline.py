@@ -146,7 +146,7 @@ def _jittered(seconds: int, ctx: Context) -> float:
 
 
 async def _feed(ctx: Context, source: Source, fetched: FetchResult, result: SourceResult) -> str:
-    entries = parse_feed(fetched.content, url=fetched.url)
+    entries = parse_feed(fetched.content, url=fetched.url, content_type=fetched.content_type)
     await _process_entries(ctx, source, entries, result)
     return f"{len(entries)} entries"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from collections.abc import Coroutine
 from contextlib import suppress
 from datetime import UTC, datetime
 
@@ -99,16 +100,25 @@ class Daemon:
         with session_scope(self.engine) as session:
             outbox.enqueue_digest(session, settings=self.settings)
 
-    async def _tracked(self, job: object) -> None:
+    async def _tracked(self, job: Coroutine[object, object, None]) -> None:
+        """Run a job so that a stop can cancel it and its failure is logged, not raised."""
         task = asyncio.current_task()
         assert task is not None
         self._running.add(task)
         try:
-            await job  # type: ignore[misc]
+            await job
         except Exception:
             log.exception("job failed")
         finally:
             self._running.discard(task)
+
+    async def tick_job(self, ctx: Context) -> None:
+        """The scheduled tick."""
+        await self._tracked(self.tick(ctx))
+
+    async def dispatch_job(self) -> None:
+        """The scheduled dispatch."""
+        await self._tracked(dispatch_now(self.engine, self.settings))
 
     async def run(self, stop: asyncio.Event) -> None:
         """Schedule the jobs and run until `stop` is set."""
@@ -137,15 +147,16 @@ class Daemon:
         scheduler = AsyncIOScheduler(timezone=UTC)
         common = {"max_instances": 1, "coalesce": True, "misfire_grace_time": None}
         scheduler.add_job(
-            lambda: self._tracked(self.tick(ctx)),
+            self.tick_job,
             "interval",
+            args=[ctx],
             id="tick",
             seconds=s.tick_seconds,
             next_run_time=now,
             **common,
         )
         scheduler.add_job(
-            lambda: self._tracked(dispatch_now(self.engine, s)),
+            self.dispatch_job,
             "interval",
             id="dispatch",
             seconds=s.dispatch_seconds,

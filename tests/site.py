@@ -9,8 +9,10 @@ from tests.httpserver import Request, Response, TestServer
 
 DATA = Path(__file__).parent / "data"
 _TYPES = {
-    ".html": "text/html; charset=utf-8", ".rss": "application/rss+xml",
-    ".atom": "application/atom+xml", ".xml": "application/xml",
+    ".html": "text/html; charset=utf-8",
+    ".rss": "application/rss+xml",
+    ".atom": "application/atom+xml",
+    ".xml": "application/xml",
 }
 
 
@@ -38,7 +40,9 @@ class Site:
         """Absolute URL of a path on the site."""
         return self.server.url(path)
 
-    def serve(self, route: str, body: bytes, content_type: str = "text/html; charset=utf-8") -> None:
+    def serve(
+        self, route: str, body: bytes, content_type: str = "text/html; charset=utf-8"
+    ) -> None:
         """Serve `body` at `route` with an ETag, answering 304 to a matching If-None-Match."""
         body = body.replace(b"{BASE}", self.server.base_url.encode())
         etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'

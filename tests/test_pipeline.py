@@ -8,8 +8,12 @@ from tests.conftest import Cli
 from tests.site import Site
 
 RELEVANT = {
-    "/en/kenya-signs.html", "/news/kenya-signs-wire.html", "/en/azerbaijan-ratifies.html",
-    "/vi/viet-nam-ky-cong-uoc.html", "/pl/seed-000.html", "/pl/seed-001.html",
+    "/en/kenya-signs.html",
+    "/news/kenya-signs-wire.html",
+    "/en/azerbaijan-ratifies.html",
+    "/vi/viet-nam-ky-cong-uoc.html",
+    "/pl/seed-000.html",
+    "/pl/seed-001.html",
 }
 
 

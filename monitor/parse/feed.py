@@ -25,14 +25,18 @@ class FeedEntry:
     language: str | None
 
 
-def parse_feed(content: bytes, *, url: str | None = None) -> list[FeedEntry]:
+def parse_feed(
+    content: bytes, *, url: str | None = None, content_type: str | None = None
+) -> list[FeedEntry]:
     """Parse RSS 0.9x/1.0/2.0 or Atom; raise FeedError when nothing usable is there."""
-    parsed = feedparser.parse(content, response_headers={"content-location": url or ""})
-    if parsed.get("bozo") and not parsed.entries:
-        reason = parsed.get("bozo_exception")
-        raise FeedError(f"malformed feed: {str(reason).splitlines()[0] if reason else 'unknown'}")
-    if not parsed.entries and not parsed.get("feed"):
-        raise FeedError("not a feed: no channel and no entries")
+    headers = {"content-location": url or "", "content-type": content_type or "application/xml"}
+    parsed = feedparser.parse(content, response_headers=headers)
+    if not parsed.entries:
+        if parsed.get("bozo"):
+            reason = str(parsed.get("bozo_exception") or "unknown").splitlines()[0]
+            raise FeedError(f"malformed feed: {reason}")
+        if not parsed.get("version"):
+            raise FeedError("not a feed: neither RSS nor Atom")
     language = (parsed.feed.get("language") or "").split("-")[0].lower() or None
     entries = []
     for item in parsed.entries:
