@@ -31,7 +31,14 @@ from monitor.models import (
     Story,
     utcnow,
 )
-from monitor.render import INSTRUMENTS, NEEDED, country_name, event_title, tally_line
+from monitor.render import (
+    NEEDED,
+    country_name,
+    event_title,
+    format_date,
+    instrument_name,
+    tally_line,
+)
 
 log = logging.getLogger(__name__)
 
@@ -118,28 +125,31 @@ def enqueue_event(session: Session, event: Event, *, tally: dict[str, int] | Non
         evidence = [{"text": f"UN treaty record: {name}, {event.action} {_iso(when) or ''}"
                      .strip(), "language": "en", "url": record_url, "source": "treaty"}]
         sources = [record_url]
+    confirmed = event.status == "confirmed"
+    instrument = event.kind if confirmed and event.action == "ratification" else None
     payload = {"type": "event", "country": event.country, "country_name": name,
                "action": event.action, "status": event.status,
                "date": _iso(event.official_date or event.date),
                "evidence": evidence, "sources": sources,
                "tally": tally or compute_tally(session)}
     return enqueue(session, key=f"event:{event.country}:{event.action}", kind=event.action,
-                   title=event_title(name, event.action), payload=payload)
+                   title=event_title(name, event.action, instrument=instrument),
+                   payload=payload)
 
 
 def enqueue_confirmation(session: Session, event: Event, *, tally: dict[str, int] | None = None,
                          record_url: str = TREATY_RECORD_URL) -> Notification | None:
     """Queue the one follow-up saying the treaty record confirms a reported event."""
     name = country_name(event.country)
+    instrument = instrument_name(event.kind) if event.action == "ratification" else "signature"
     payload = {"type": "confirmation", "country": event.country, "country_name": name,
                "action": event.action, "official_date": _iso(event.official_date),
-               "reported_date": _iso(event.date),
-               "instrument": INSTRUMENTS.get(event.kind, event.kind or event.action)
-               if event.action == "ratification" else "signature",
+               "reported_date": _iso(event.date), "instrument": instrument,
                "sources": [record_url], "tally": tally or compute_tally(session)}
+    title = event_title(name, event.action, confirmed=True,
+                        instrument=instrument if event.action == "ratification" else None)
     return enqueue(session, key=f"confirm:{event.country}:{event.action}",
-                   kind="confirmation", title=event_title(name, event.action, confirmed=True),
-                   payload=payload)
+                   kind="confirmation", title=title, payload=payload)
 
 
 def enqueue_count(session: Session, *, action: str, count: int, previous: int | None,
@@ -165,8 +175,8 @@ def enqueue_entry_into_force(session: Session, *, deposit_date: dt.date,
                "country_name": country_name(country) if country else None,
                "sources": sources or [TREATY_RECORD_URL]}
     return enqueue(session, key="milestone:entry-into-force", kind="milestone",
-                   title=f"40th ratification: the UN Convention against Cybercrime enters "
-                         f"into force on {eif:%d %B %Y}".replace(" 0", " "),
+                   title="40th ratification: the UN Convention against Cybercrime enters "
+                         f"into force on {format_date(eif)}",
                    payload=payload)
 
 

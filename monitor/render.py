@@ -18,8 +18,9 @@ from typing import Any
 TREATY = "the UN Convention against Cybercrime"
 NEEDED = 40  # instruments for entry into force (article 65)
 VERBS = {"signature": "signed", "ratification": "ratified"}
-INSTRUMENTS = {None: "ratification", "": "ratification", "A": "acceptance",
-               "AA": "approval", "a": "accession"}
+INSTRUMENTS = {"": "ratification", "A": "acceptance", "AA": "approval", "a": "accession"}
+INSTRUMENT_VERBS = {"ratification": "ratified", "acceptance": "accepted",
+                    "approval": "approved", "accession": "acceded to"}
 _MIN_QUOTE = 40
 _ELLIPSIS = "…"
 
@@ -84,9 +85,20 @@ def tally_line(tally: dict[str, int] | None) -> str:
             "ratifications needed for entry into force")
 
 
-def event_title(name: str, action: str, confirmed: bool = False) -> str:
+def instrument_name(kind: str | None) -> str:
+    """'ratification', 'acceptance', 'approval' or 'accession' from a word or a UN suffix."""
+    if kind in INSTRUMENT_VERBS:
+        return str(kind)
+    return INSTRUMENTS.get(kind or "", "ratification")
+
+
+def event_title(name: str, action: str, confirmed: bool = False,
+                instrument: str | None = None) -> str:
     """'Kenya signed the UN Convention against Cybercrime' (capitalised)."""
-    text = f"{name} {VERBS.get(action, action)} {TREATY}"
+    verb = VERBS.get(action, action)
+    if action == "ratification" and instrument:
+        verb = INSTRUMENT_VERBS[instrument_name(instrument)]
+    text = f"{name} {verb} {TREATY}"
     text = text[0].upper() + text[1:]
     return f"Confirmed: {text}" if confirmed else text
 

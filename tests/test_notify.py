@@ -109,7 +109,7 @@ def test_confirmation_count_and_baseline_messages(engine: Engine, http: HttpRece
     assert len(http.received) == 3
     baseline = next(m for t, m in by_title.items() if t.startswith("Monitoring"))
     assert "Parties known: Azerbaijan" in baseline
-    confirm = by_title["Confirmed: Azerbaijan ratified the UN Convention against Cybercrime"]
+    confirm = by_title["Confirmed: Azerbaijan approved the UN Convention against Cybercrime"]
     assert "instrument of approval on 2 March 2026" in confirm
     assert "treaties.un.org" in confirm
     count = by_title["73 signatories of the UN Convention against Cybercrime"]

@@ -34,6 +34,10 @@ def test_titles_dates_tally() -> None:
     assert event_title("Kenya", "signature") == "Kenya signed the UN Convention against Cybercrime"
     assert event_title("the European Union", "ratification", confirmed=True) == (
         "Confirmed: The European Union ratified the UN Convention against Cybercrime")
+    assert event_title("Palau", "ratification", instrument="a") == (
+        "Palau acceded to the UN Convention against Cybercrime")
+    assert event_title("Chile", "ratification", instrument="acceptance").startswith(
+        "Chile accepted")
     assert country_name("AZ") == "Azerbaijan" and country_name("EU") == "the European Union"
     assert format_date("2025-10-05") == "5 October 2025" and format_date(None).startswith("date")
     assert format_date(dt.date(2026, 2, 23)) == "23 February 2026"
