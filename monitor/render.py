@@ -29,7 +29,7 @@ _ELLIPSIS = "…"
 class Block:
     """One part of a message: a paragraph, a quote, links or a list."""
 
-    kind: str  # para | quote | links | list
+    kind: str  # para | quote | links | list | story (a title line with its links)
     text: str = ""
     items: tuple[str, ...] = ()
     lang: str | None = None
@@ -173,10 +173,10 @@ def _baseline(title: str, p: dict[str, Any]) -> list[Block]:
 
 def _digest(title: str, p: dict[str, Any]) -> list[Block]:
     blocks = [Block("para", f"{len(p['stories'])} stories seen in the last 24 hours.")]
-    for story in p["stories"]:
+    for story in p["stories"]:  # a story is dropped whole (title and links) to fit a limit
         langs = ", ".join(story.get("languages", []))
-        blocks.append(Block("para", f"{story['title']} ({story['articles']} articles; {langs})"))
-        blocks.append(Block("links", items=tuple(story.get("links", []))))
+        blocks.append(Block("story", f"{story['title']} ({story['articles']} articles; {langs})",
+                            tuple(story.get("links", [])), optional=True))
     return blocks
 
 
@@ -220,13 +220,14 @@ def _block_text(b: Block, fmt: str) -> str:
         if fmt == "markdown":
             return f"> “{esc(b.text)}”{esc(lang)}"
         return f"Evidence{lang}: “{b.text}”"
-    if b.kind == "links":
+    if b.kind in ("links", "story"):
+        head = esc(b.text) if b.kind == "story" else "Sources:"
         if fmt == "html":
             links = "<br>".join(f'<a href="{html.escape(u, quote=True)}">{html.escape(u)}</a>'
                                 for u in b.items)
-            return f"<p>Sources:<br>{links}</p>"
+            return f"<p>{head}<br>{links}</p>"
         link: Callable[[str], str] = _md_url if fmt == "markdown" else str
-        return "Sources:\n" + "\n".join(f"- {link(u)}" for u in b.items)
+        return head + "\n" + "\n".join(f"- {link(u)}" for u in b.items)
     if b.kind == "list":
         if fmt == "html":
             return f"<p>{esc(b.text)} {esc(', '.join(b.items))}</p>"
@@ -261,13 +262,15 @@ def fit(message: Message, fmt: str, maxlen: int) -> str:
             # html.escape may lengthen the text: shrink by the overflow plus a margin
             keep = max(_MIN_QUOTE, len(b.text) - over - 8) if over > 0 else len(b.text)
             blocks[i] = replace(b, text=_shorten(b.text, keep))
-    body = format_body(Message(message.title, tuple(blocks)), fmt)
+    body, dropped = format_body(Message(message.title, tuple(blocks)), fmt), 0
     for i in reversed(range(len(blocks))):
         if len(body) <= maxlen:
             break
         if blocks[i].optional:
             del blocks[i]
-            body = format_body(Message(message.title, tuple(blocks)), fmt)
+            dropped += 1
+            note = Block("para", f"({dropped} more left out to fit this service's length limit)")
+            body = format_body(Message(message.title, (*blocks, note)), fmt)
     return body
 
 

@@ -114,3 +114,16 @@ def test_redaction_helpers() -> None:
     assert redact_url("json://h/x?token=abc&mode=1") == "json://h/x?token=****&mode=1"
     assert redact_url("discord://12345/AbCdEf123456789xyz") == "discord://12345/****"
     assert redact("failed: secretvalue here", ("secretvalue",)) == "failed: **** here"
+
+
+def test_digest_drops_whole_stories_to_fit() -> None:
+    stories = [{"title": f"Story {n}", "articles": 2, "languages": ["en", "vi"],
+                "links": [f"https://n.example/{n}/a", f"https://n.example/{n}/b"]}
+               for n in range(40)]
+    payload = {"type": "digest", "date": "2026-03-01", "stories": stories}
+    _, full = render("t", payload, "markdown")
+    assert "Story 39 (2 articles; en, vi)" in full and "<https://n.example/39/b>" in full
+    _, short = render("t", payload, "markdown", 2000)
+    assert len(short) <= 2000 and "more left out to fit" in short
+    kept = re.findall(r"Story (\d+) ", short)
+    assert kept and all(f"https://n.example/{n}/b" in short for n in kept)
