@@ -46,7 +46,19 @@ class PageResult:
     events: dict[Event, str] = field(default_factory=dict)  # end to end, with evidence
     detector_events: dict[Event, str] = field(default_factory=dict)  # detector alone
     counts: dict[str, int] = field(default_factory=dict)  # highest per action, end to end
+    text_chars: int = 0  # length of the extracted body, to spot extraction failures
     error: str = ""
+
+
+# An extracted body shorter than this suggests extraction missed the article (CJK is denser).
+SHORT_TEXT = {"zh": 120, "ja": 120, "ko": 150}
+SHORT_DEFAULT = 400
+
+
+def _short_body(result: PageResult) -> bool:
+    """Whether the extracted body looks too short to be the whole article."""
+    limit = SHORT_TEXT.get(result.label["language"], SHORT_DEFAULT)
+    return not result.error and result.text_chars < limit
 
 
 @dataclass
@@ -124,6 +136,7 @@ def run_page(path: Path, label: dict) -> PageResult:
         html = path.read_bytes()
         url = _canonical(html)
         ex = extract(html, url)
+        result.text_chars = len((ex.text or "").strip())
         result.relevant = bool(is_relevant(ex.title or "", ex.text or ""))
         if label["relevant"] or label["other_treaty"] or result.relevant:
             events, counts = _detect(ex.text or "", ex.language, ex.title or "", ex.published)
@@ -221,6 +234,8 @@ def list_errors(results: list[PageResult]) -> None:
     for r in results:
         for country, action in sorted(_gold_events(r.label) - set(r.events)):
             why = "page judged not relevant" if r.relevant is False else "not detected"
+            if _short_body(r):
+                why += f"; extracted body only {r.text_chars} characters"
             if r.relevant is False and (country, action) in r.detector_events:
                 why += " (the detector alone finds it)"
             print(f"  {r.label['file']}  {country} {action}  [{why}]")
@@ -269,6 +284,10 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"Event corpus: {len(results)} pages, {languages} languages, {gold_total} labelled events"
     )
+    short = [r.label["file"] for r in results if _short_body(r)]
+    if short:
+        print(f"Extracted body suspiciously short on {len(short)} pages:")
+        print("  " + ", ".join(short))
     for r in crashed:
         print(f"\nERROR on {r.label['file']}:\n{r.error}")
     report_relevance(results)
