@@ -63,7 +63,7 @@ def setup() -> tuple[Settings, Engine]:
     # APScheduler logs every job run at INFO: keep its warnings only, unless debugging.
     if settings.log_level != "DEBUG":
         logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    return settings, db.make_engine(settings.db_url)
+    return settings, db.make_engine(settings.db_url, pooled=False)
 
 
 def reader() -> Engine:
@@ -115,8 +115,8 @@ def run() -> None:
     """Run the daemon: migrate, then poll, detect and alert until SIGTERM/SIGINT."""
     from monitor.scheduler import run_daemon
 
-    settings, engine = setup()
-    _guard(lambda: run_daemon(engine, settings))
+    settings, _ = setup()
+    _guard(lambda: run_daemon(db.make_engine(settings.db_url), settings))
 
 
 @app.command()

@@ -12,19 +12,25 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.pool import NullPool
 from sqlmodel import Session, create_engine
 
 
-def make_engine(url: str) -> Engine:
-    """Create an engine; SQLite gets its directory, WAL and a busy timeout."""
+def make_engine(url: str, *, pooled: bool = True) -> Engine:
+    """Create an engine; SQLite gets its directory, WAL and a busy timeout.
+
+    Short-lived commands pass pooled=False so that every connection is closed
+    when its session ends.
+    """
+    pool = {} if pooled else {"poolclass": NullPool}
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30})
+        engine = create_engine(url, connect_args={"timeout": 30}, **pool)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, **pool)
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
