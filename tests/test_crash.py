@@ -41,8 +41,7 @@ def start(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
 
 
 def test_sigkill_during_dispatch_loses_and_duplicates_nothing(
-        tmp_path: Path, site: Site) -> None:
-    db_url = f"sqlite:///{tmp_path / 'crash.db'}"
+        tmp_path: Path, site: Site, db_url: str) -> None:
     engine = make_engine(db_url)
     upgrade(engine)
     # Committed together with their events by a process that died before dispatching.
