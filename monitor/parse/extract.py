@@ -111,6 +111,8 @@ def _visible_chars(text: str) -> int:
     return len(text) - text.count(" ") - text.count("\n") - text.count("\t")
 
 
+# Deeper than this the walker stops recursing (Python's stack is limited).
+_MAX_DEPTH = 150
 # Marked elements smaller than this are clutter for sure; larger ones may be wrappers.
 _WRAPPER_CHARS = 1500
 
@@ -118,7 +120,9 @@ _WRAPPER_CHARS = 1500
 class _Walker:
     """Collects text blocks from a subtree; recursion only enters block elements."""
 
-    def __init__(self) -> None:
+    def __init__(self, root: LexborNode) -> None:
+        self.root = root
+        self.root_chars = -1  # visible characters under root, computed when first needed
         self.blocks: list[Block] = []
         self.stack: list[int] = []
         self.marks: tuple[int, ...] = ()
@@ -183,15 +187,27 @@ class _Walker:
         Large marked elements are walked with a mark, as they may be wrappers
         around the article ("has-sidebar", "paywall"): see `_forgive_wrappers`.
         """
+        if len(self.stack) >= _MAX_DEPTH:  # absurdly deep markup: read the rest flat
+            self.buffer.append(child.text(deep=True, separator="\n\n"))
+            return
         attrs = child.attributes
         kind = _clutter_kind(attrs, self.seen) if attrs else 0
         if kind == 0:
             self.walk(child)
-        elif kind == 1 and _visible_chars(child.text()) >= _WRAPPER_CHARS:
+        elif kind == 1 and self.may_be_wrapper(_visible_chars(child.text())):
             saved = self.marks
             self.marks = saved + (child.mem_id,)
             self.walk(child)
             self.marks = saved
+
+
+    def may_be_wrapper(self, chars: int) -> bool:
+        """Whether a marked element this large may wrap the article (small pages too)."""
+        if chars >= _WRAPPER_CHARS:
+            return True
+        if self.root_chars < 0:
+            self.root_chars = _visible_chars(self.root.text())
+        return chars >= 0.3 * self.root_chars
 
 
 def _forgive_wrappers(blocks: list[Block]) -> list[Block]:
@@ -207,7 +223,7 @@ def _forgive_wrappers(blocks: list[Block]) -> list[Block]:
 
 def collect_blocks(root: LexborNode) -> tuple[list[Block], dict[int, LexborNode]]:
     """Text blocks of the subtree at `root` outside clutter, and its elements by mem_id."""
-    walker = _Walker()
+    walker = _Walker(root)
     walker.walk(root)
     return _forgive_wrappers(walker.blocks), walker.nodes
 
