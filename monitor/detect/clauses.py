@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from monitor.detect.countries import CountryMention
-from monitor.detect.lexicon_context import BY_AGENT, CLAUSE_BREAK, INCLUDING, LIST_SEPARATOR
+from monitor.detect.lexicon_context import (
+    ALONG,
+    BY_AGENT,
+    CLAUSE_BREAK,
+    INCLUDING,
+    LIST_SEPARATOR,
+    LOCATIVE,
+)
 
 _CJK = frozenset({"zh", "ja", "ko"})
 _GROUP_NOUN = re.compile(
@@ -42,11 +49,12 @@ class Span:
     action: str
     kind: str | None
     needs_object: bool
+    follow: str | None = None
 
 
 @cache
 def _break_pattern(lang: str) -> re.Pattern[str]:
-    return re.compile(CLAUSE_BREAK.get(lang, CLAUSE_BREAK["en"]))
+    return re.compile(CLAUSE_BREAK.get(lang, CLAUSE_BREAK["en"]) + r"|…|\.\.\.")
 
 
 def clause_bounds(view: str, verb: Span, lang: str) -> tuple[int, int]:
@@ -83,7 +91,11 @@ def _extend_forward(view: str, mentions: list[CountryMention], index: int) -> li
 
 
 def _before(view: str, mentions: list[CountryMention], verb: Span, start: int, lang: str):
-    candidates = [i for i, m in enumerate(mentions) if start <= m.start and m.end <= verb.start]
+    candidates = [
+        i for i, m in enumerate(mentions)
+        if start <= m.start and m.end <= verb.start
+        and not re.search(LOCATIVE, view[max(0, m.start - 8):m.start])
+    ]
     if not candidates:
         return []
     index = candidates[-1]
@@ -130,7 +142,22 @@ def agents(view: str, mentions: list[CountryMention], verb: Span, lang: str) -> 
     """The countries that performed `verb`, or an empty list."""
     view = mask_parentheticals(view, mentions)
     start, end = clause_bounds(view, verb, lang)
+    if verb.follow == "after":
+        return _after(view, mentions, verb, end, lang)
     found = _before(view, mentions, verb, start, lang)
-    if found:
+    if verb.follow == "before":
         return found
+    if found:
+        return found + _companions(view, mentions, verb, end)
     return _after(view, mentions, verb, end, lang)
+
+
+def _companions(view: str, mentions: list[CountryMention], verb: Span, end: int):
+    """Countries added after the verb by "along with", "aux côtés de", ..."""
+    along = re.compile(ALONG).search(view, verb.end, end)
+    if along is None:
+        return []
+    following = [i for i, m in enumerate(mentions) if m.start >= along.end() and m.end <= end]
+    if not following or not _SEPARATOR.match(view[along.end():mentions[following[0]].start]):
+        return []
+    return _extend_forward(view, mentions, following[0])

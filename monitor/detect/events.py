@@ -25,7 +25,7 @@ from functools import cache
 from monitor.detect.clauses import Span, agents, clause_bounds
 from monitor.detect.countries import CountryMention, find_countries
 from monitor.detect.dates import find_dates
-from monitor.detect.lexicon import FOLLOW, VERBS
+from monitor.detect.lexicon import FOLLOW_AFTER, FOLLOW_BEFORE, VERBS
 from monitor.detect.lexicon_context import BLOCK_AFTER, BLOCK_BEFORE
 from monitor.detect.textnorm import collapse_spaces, fold, strip_marks
 from monitor.detect.treaties import TreatyRef, sentence_context, treaty_refs
@@ -82,8 +82,10 @@ def prepare(sentence: str, lang: str) -> Prepared:
 @cache
 def _verb_patterns(lang: str) -> tuple[tuple[re.Pattern[str], str, str | None, bool], ...]:
     patterns = [(re.compile(p), a, k, n) for p, a, k, n in VERBS.get(lang, VERBS["en"])]
-    if lang in FOLLOW:
-        patterns.append((re.compile(FOLLOW[lang]), "follow", None, False))
+    if lang in FOLLOW_BEFORE:
+        patterns.append((re.compile(FOLLOW_BEFORE[lang]), "follow", "before", False))
+    if lang in FOLLOW_AFTER:
+        patterns.append((re.compile(FOLLOW_AFTER[lang]), "follow", "after", False))
     return tuple(patterns)
 
 
@@ -169,7 +171,7 @@ def _resolve(
     if verb.action == "follow":
         if previous is None:
             return None
-        return Span(verb.start, verb.end, previous.action, previous.kind, False)
+        return Span(verb.start, verb.end, previous.action, previous.kind, False, verb.kind)
     if verb.action == "signature" and _ratification_law(prepared, verb, clause_end):
         return Span(verb.start, verb.end, "ratification", None, verb.needs_object)
     return verb

@@ -52,7 +52,7 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "NL": ("Netherlands (Kingdom of the)", "Kingdom of the Netherlands", "Holland"),
         "BN": ("Brunei Darussalam",), "CN": ("People's Republic of China", "PRC"),
         "AE": ("UAE",), "BS": ("The Bahamas",), "GM": ("The Gambia",),
-        "ST": ("Sao Tome and Principe",), "EU": ("EU",),
+        "ST": ("Sao Tome and Principe",), "EU": ("EU",), "AZ": ("Milli Majlis", "Milli Mejlis"),
         "KN": ("St Kitts and Nevis",), "VC": ("St Vincent and the Grenadines",),
         "LC": ("St Lucia",), "BA": ("Bosnia",),
     },
@@ -61,7 +61,7 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "GB": ("Anh Quốc", "Vương quốc Anh", "nước Anh"), "RU": ("Liên bang Nga",),
         "KP": ("CHDCND Triều Tiên",), "AU": ("Úc", "Australia"), "EU": ("EU", "Liên minh châu Âu"),
         "LA": ("Lào",), "KH": ("Campuchia",), "IR": ("Iran",), "CU": ("Cuba",),
-        "ZA": ("Nam Phi",), "PS": ("Palestine",),
+        "ZA": ("Nam Phi",), "PS": ("Palestine",), "VN": ("Chủ tịch nước", "Nhà nước Việt Nam"),
     },
     "fr": {
         "VN": ("Vietnam", "Viet Nam"), "US": ("USA",), "GB": ("Grande-Bretagne",),
@@ -87,11 +87,13 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "RU": ("Russische Föderation", "Russischen Föderation"), "EU": ("EU",),
         "KR": ("Republik Korea",), "PS": ("Palästina",), "VA": ("Heiliger Stuhl", "Heilige Stuhl"),
         "TR": ("Türkiye",), "CG": ("Kongo",), "NL": ("Niederlande", "Niederlanden"),
+        "DE": ("Bundestag",), "GB": ("Vereinigte Königreich",),
     },
     "pl": {
         "US": ("USA", "Stany Zjednoczone Ameryki"), "RU": ("Federacja Rosyjska",),
         "KR": ("Republika Korei",), "EU": ("UE",), "ZA": ("RPA",), "PS": ("Palestyna",),
         "VA": ("Stolica Apostolska",), "TR": ("Türkiye",), "CG": ("Kongo",),
+        "PL": ("Sejm", "Rada Ministrów", "Rzeczpospolita Polska"),
     },
     "id": {
         "US": ("AS", "Amerika"), "GB": ("Inggris",), "CN": ("China", "Cina", "RRC"),
@@ -103,21 +105,23 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "KR": ("Южная Корея",), "KP": ("Северная Корея",), "EU": ("ЕС", "Евросоюз"),
         "ZA": ("ЮАР",), "PS": ("Палестина", "Государство Палестина"), "VA": ("Святой Престол",),
         "GB": ("Соединенное Королевство",), "CG": ("Конго",),
+        "RU": ("Госдума", "Государственная дума", "Совет Федерации", "Кремль"),
     },
     "zh": {
         "US": ("美利坚合众国",), "RU": ("俄联邦", "俄罗斯联邦"), "KP": ("朝鲜民主主义人民共和国",),
         "KR": ("大韩民国",), "EU": ("欧洲联盟",), "PS": ("巴勒斯坦国", "巴勒斯坦"),
-        "VA": ("教廷",), "CG": ("刚果",), "CN": ("中华人民共和国",),
+        "VA": ("教廷",), "CG": ("刚果",),
+        "CN": ("中华人民共和国", "全国人大", "全国人民代表大会", "全國人大", "全國人民代表大會"),
     },
     "ja": {
         "US": ("米国", "アメリカ", "米政府"), "GB": ("英国",), "KR": ("大韓民国",),
         "EU": ("EU",), "PS": ("パレスチナ",), "VA": ("ローマ教皇庁",), "RU": ("ロシア連邦",),
-        "CG": ("コンゴ",), "VN": ("越",),
+        "CG": ("コンゴ",), "AU": ("豪州",),
     },
     "ko": {
         "KR": ("한국", "남한"), "KP": ("조선민주주의인민공화국",), "EU": ("EU", "유럽연합"),
         "ZA": ("남아공", "남아프리카공화국"), "PS": ("팔레스타인",), "VA": ("교황청",),
-        "TR": ("터키",), "CG": ("콩고",),
+        "TR": ("터키",), "CG": ("콩고",), "AU": ("호주",), "NL": ("네덜란드",),
     },
     "ar": {
         "US": ("أمريكا", "امريكا", "الولايات المتحدة الأمريكية"), "GB": ("بريطانيا",),

@@ -20,20 +20,24 @@ _AR_B = r"(?<![\u0621-\u064a])[وف]?"
 _AR_E = r"(?![\u0621-\u064a])"
 FIRST_TO = r"(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|latest|last|next)"
 
-# Verbs that repeat the previous act for new agents ("China followed", "as did the EU").
-FOLLOW: dict[str, str] = {
-    "en": r"\bfollowed(?: suit)?\b|\bas did\b|\bdid (?:likewise|the same|so too)\b|\bjoined them\b",
-    "fr": r"\bsuivi(?:e|s|es)? (?:de|par)\b|\bont suivi\b|\ba suivi\b|\bde meme que\b|\bainsi que\b",
-    "es": r"\bseguid[oa]s? (?:de|por)\b|\ble siguieron\b|\bal igual que\b",
+# Verbs that repeat the previous act for new agents: FOLLOW_BEFORE takes the
+# countries before it ("China followed"), FOLLOW_AFTER those after it ("as did the EU").
+FOLLOW_BEFORE: dict[str, str] = {
+    "en": r"\bfollowed(?: suit)?\b(?! by)|\bdid (?:likewise|the same|so too)\b",
+    "fr": r"\bont suivi\b|\ba suivi\b", "es": r"\ble siguieron\b", "de": r"\bfolgten\b",
+    "ja": r"続いた|続き", "zh": r"紧随其后|緊隨其後",
+}
+FOLLOW_AFTER: dict[str, str] = {
+    "en": r"\bfollowed by\b|\bas did\b|\bjoined by\b",
+    "fr": r"\bsuivi(?:e|s|es)? (?:de|par)\b|\bde meme que\b|\bainsi que\b",
+    "es": r"\bseguid[oa]s? (?:de|por)\b|\bal igual que\b|\basi como\b",
     "pt": r"\bseguid[oa]s? (?:de|por)\b|\bassim como\b",
-    "de": r"\bgefolgt von\b|\bfolgten\b|\bebenso wie\b|\bwie auch\b",
+    "de": r"\bgefolgt von\b|\bebenso\b|\bwie auch\b",
     "pl": r"\ba nastepnie\b|\bza nim\b|\bpo nim\b|\btak jak\b",
-    "ru": r"\bза ним\w* последова\w*|\bследом\b|\bзатем\b|\bкак и\b",
+    "ru": r"\bза ним\w* последова\w*|\bследом\b|\bкак и\b",
     "id": r"\bdisusul\b|\bdiikuti oleh\b|\bseperti halnya\b",
     "vi": r"(?<!\w)(?:tiếp theo là|theo sau là|tiếp đó là|tiếp sau là)(?!\w)",
-    "zh": r"随后|隨後|其后|紧随其后|紧接着|緊接著",
-    "ja": r"続いて|に続き|に続いた",
-    "ko": r"뒤이어|뒤를 이어",
+    "zh": r"随后是|隨後是|其次是", "ko": r"뒤이어|뒤를 이어",
     "ar": r"(?<![\u0621-\u064a])[و]?(?:تلتها|تلاها|تبعتها|تبعها|تلته)(?![\u0621-\u064a])",
 }
 
@@ -62,6 +66,9 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\b(?:approved|accepted)\b", "ratification", "approval", True),
     ),
     "fr": (
+        (r"\\bparmi les (?:pays|etats) (?:qui ont|ayant) (?:deja )?signe\\b|\\bapose (?:sa|leur) signature\\b",
+         "signature", None, False),
+        (r"\\bparmi les (?:pays|etats) (?:qui ont|ayant) (?:deja )?ratifie\\b", "ratification", None, False),
         (r"\bsign(?:e|ent|ee|ees|es|a|erent|ait|aient)\b", "signature", None, False),
         (r"\b(?:premier|premiere|deuxieme|\d+e) (?:\w+ ){0,2}a signer\b", "signature", None, False),
         (r"\bdevenu(?:e|s|es)? signataires?\b|\bparmi les signataires\b", "signature", None, False),
@@ -71,6 +78,9 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\bapprouv(?:e|ee|a)\b", "ratification", "approval", True),
     ),
     "es": (
+        (r"\\bestamp\\w+ su firma\\b|\\bpusieron su firma\\b|\\bentre los (?:paises|estados) que (?:ya )?firmaron\\b",
+         "signature", None, False),
+        (r"\\bentre los (?:paises|estados) que (?:ya )?ratificaron\\b", "ratification", None, False),
         (r"\b(?:firm|suscribi)(?:o|aron|ado|ada|ados|adas)\b", "signature", None, False),
         (r"\bprimer (?:\w+ ){0,2}en firmar\b", "signature", None, False),
         (r"\bratific(?:o|aron|ado|ada|ados|adas|a)\b", "ratification", "ratification", False),
@@ -79,6 +89,9 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\baprob(?:o|aron|ado|ada)\b", "ratification", "approval", True),
     ),
     "pt": (
+        (r"\\bapu?(?:os|seram) (?:a )?(?:sua )?assinatura\\b|\\bentre os (?:paises|estados) que (?:ja )?assinaram\\b",
+         "signature", None, False),
+        (r"\\bentre os (?:paises|estados) que (?:ja )?ratificaram\\b", "ratification", None, False),
         (r"\bassin(?:ou|aram|ado|ada|ados|adas|a|am)\b", "signature", None, False),
         (r"\bprimeiro (?:\w+ ){0,2}a assinar\b", "signature", None, False),
         (r"\bratific(?:ou|aram|ado|ada|ados|adas|a)\b", "ratification", "ratification", False),
@@ -87,6 +100,7 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\baprov(?:ou|aram|ado|ada)\b", "ratification", "approval", True),
     ),
     "de": (
+        (r"\\bsetzte(?:n)? (?:\\w+ ){0,4}(?:ihre|seine) unterschrift unter\\b", "signature", None, False),
         (r"\b(?:unterzeichne(?:t|te|ten|n)|unterschrieben|unterschrieb(?:en)?)\b", "signature", None, False),
         (r"\bratifizier(?:t|te|ten|en)\b", "ratification", "ratification", False),
         (r"\bbeigetreten\b|\btrat(?:en)? (?:\w+ ){1,6}bei\b", "ratification", "accession", True),
@@ -104,6 +118,9 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\bzatwierdzi(?:l|la|lo|li|ly)\b", "ratification", "approval", True),
     ),
     "ru": (
+        (r"\\bперв\\w+ стран\\w*,? подписавш\\w*|\\bподпис\\w* (?:\\w+ ){0,6}постави(?:л|ла|ли)\\b",
+         "signature", None, False),
+        (r"\\bперв\\w+ стран\\w*,? ратифицировавш\\w*", "ratification", None, False),
         (r"\bподписа(?:л|ла|ло|ли|на|но|ны)\b", "signature", None, False),
         (r"\bпостави(?:л|ла|ли) (?:свою |свои )?подпис\w*", "signature", None, False),
         (r"\bратифицирова(?:л|ла|ло|ли|на|но|ны)\b", "ratification", "ratification", False),
@@ -112,6 +129,8 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\bодобри(?:л|ла|ли)\b|\bутверди(?:л|ла|ли)\b", "ratification", "approval", True),
     ),
     "id": (
+        (r"\\bnegara (?:pertama|kedua|ketiga) yang (?:menandatangani|meneken)\\b", "signature", None, False),
+        (r"\\bnegara (?:pertama|kedua|ketiga) yang meratifikasi\\b", "ratification", None, False),
         (r"\b(?:telah |sudah )?(?:menandatangani|meneken|ditandatangani)\b", "signature", None, False),
         (r"\b(?:meratifikasi|diratifikasi)\b", "ratification", "ratification", False),
         (r"\b(?:mengaksesi|aksesi)\b", "ratification", "accession", True),
@@ -119,6 +138,11 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\b(?:menyetujui|mengesahkan|disahkan)\b", "ratification", "approval", True),
     ),
     "vi": (
+        (r"(?<!\\w)(?:quốc gia|nước) (?:đầu tiên|thứ (?:hai|ba|\\d+)) (?:đã )?ký(?!\\w)|nằm trong số (?:các )?(?:nước|quốc gia) đã ký(?!\\w)",
+         "signature", None, False),
+        (r"(?<!\\w)(?:quốc gia|nước) (?:đầu tiên|thứ (?:hai|ba|\\d+)) (?:đã )?(?:hoàn tất (?:thủ tục |việc )?)?phê chuẩn|"
+         r"nằm trong số (?:các )?(?:nước|quốc gia) đã (?:hoàn tất (?:thủ tục |việc )?)?phê chuẩn",
+         "ratification", None, False),
         (
             r"(?<!lễ )(?<!mở )(?<!chữ )(?<!người )(?<!việc )(?<!buổi )(?<!bút )(?<!thư )(?<!đăng )"
             r"(?<!\w)k[ýí](?: kết)?(?!\w)(?! tên)(?! giả)",

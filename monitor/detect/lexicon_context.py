@@ -48,7 +48,7 @@ BLOCK_BEFORE: dict[str, str] = {
           r"từ chối|nếu|liệu|cam kết|quyết định|xem xét|tiến tới|nhằm|để|sớm|kêu|đề xuất|"
           r"tiến hành|thúc đẩy|vận động)(?!\w)",
     "zh": r"将|將|计划|計劃|打算|拟|擬|准备|準備|预计|預計|有望|呼吁|呼籲|敦促|鼓励|鼓勵|希望|"
-          r"应该|應該|应当|可能|未|没有|沒有|尚未|不|拒绝|拒絕|如果|是否|决定|決定|即将|即將|"
+          r"应该|應該|应当|可能|未|没有|沒有|尚未|不|拒绝|拒絕|如果|是否|即将|即將|"
           r"推动|推動|考虑|考慮|争取|爭取|以便|要求",
     "ja": r"予定|方針|見通し|意向|計画|検討|呼びかけ|求め|促|未|まだ|もし|拒否|可能性",
     "ko": r"촉구|검토|예정|계획|아직|안 |못 |만약|거부|위해|하도록|권고|요청",
@@ -60,10 +60,11 @@ BLOCK_BEFORE: dict[str, str] = {
 
 BLOCK_AFTER: dict[str, str] = {
     "ja": r"^\S{0,3}?(?:する|の)?(?:予定|方針|見通し|意向|計画|考え)|^\S{0,4}?(?:ない|なかった|せず|"
-          r"していない|しない|を検討|するよう|を呼びかけ|を求め|すべき|すれば|したら|を促|へ向け)",
+          r"していない|しない|を検討|するよう|を呼びかけ|を求め|すべき|すれば|したら|を促|へ向け|は?を?見送|見合わせ)",
     "ko": r"^\S{0,3}?\s?(?:할 예정|할 계획|하기로|하지 않|하지 못|할 것|해야|을 촉구|를 촉구|"
           r"을 검토|를 검토|하도록|할지|하면|하려|안 했|않았|을 위한|을 위해|할 수|을 권고|을 요청)",
     "zh": r"^(?:吗|嗎|的计划|的計劃)",
+    "de": r"^[^.;,]{0,60}?\bnicht\b(?! nur)",
     "en": r"^\s+(?:on behalf of no)\b",
 }
 
@@ -88,8 +89,8 @@ CLAUSE_BREAK: dict[str, str] = {
           r"namun|sementara|meskipun|setelah|karena)\b|[;:]",
     "vi": r"(?<!\w)(?:cho biết|cho rằng|khẳng định|nhấn mạnh|phát biểu|nói|rằng|tuy nhiên|"
           r"nhưng|trong khi|mặc dù|sau khi|bởi vì|vì)(?!\w)|[;:]",
-    "zh": r"表示|指出|强调|強調|称|稱|说|說|认为|認為|但|然而|而|；|：",
-    "ja": r"述べ|強調|指摘|語っ|が、|しかし|；|：",
+    "zh": r"表示|指出|强调|強調|称|稱|说|說|认为|認為|但|然而|而|；",
+    "ja": r"述べ|強調|指摘|語っ|が、|しかし|ものの|；",
     "ko": r"밝혔|강조|말했|지적|그러나|하지만|；",
     "ar": r"(?<![\u0621-\u064a])(?:قال|قالت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|اشار|اشارت|ان|"
           r"الذي|التي|لكن|بينما|بعد ان)(?![\u0621-\u064a])|[؛:]",
@@ -103,13 +104,25 @@ LIST_SEPARATOR = (
     r"\bos\b|\bl'|\bneben\b|\bnhu\b|như|\balso\b|\bthen\b|\bwell\b|\bnuoc\b|nước|"
     r"\baux cotes de\b|\bde la\b|\bde l'|\bdu\b|\bdes\b|\bainsi que\b|\balong with\b|"
     r"\btogether with\b|\balongside\b|\bjunto con\b|\bjunto a\b|\bjunto com\b|\bwie\b|"
-    r"\bsowie\b|\bitself\b|\bboth\b|\ball\b|\beven\b)*$"
+    r"\bsowie\b|\bitself\b|\bboth\b|\ball\b|\beven\b|\(|\)|（|）|·|・|\bao\b|\bà\b|\baos\b|"
+    r"\bal\b|\bau\b|\baux\b|\bjoins\b|\bjunta-se a\b|\bjunta-se\b|\bse une a\b|\bse suma a\b|"
+    r"\brejoint\b)*$"
 )
 
 # Prepositions marking the agent of a passive ("signed by Kenya").
 BY_AGENT = (
-    r"^\s*(?:\w+\s+){0,2}?(?:by|par|por|pelo|pela|pelos|pelas|von|durch|przez|oleh|bởi|"
-    r"from|de la part de|представителями|\bпредставители)\b"
+    r"^\s*(?:\w+\s+){0,3}?(?:by|par|por|pelo|pela|pelos|pelas|von|durch|przez|oleh|bởi|"
+    r"on behalf of|au nom de|en nombre de|em nome de|im namen|w imieniu|от имени|atas nama|"
+    r"thay mặt|de la part de|представителями|представители)\b"
+)
+# Words after a verb that add companions to its agents ("Kenya signed, along with Ghana").
+ALONG = (
+    r"\b(?:along with|together with|alongside|as well as|aux cotes de|ainsi que|junto con|junto a|"
+    r"junto com|zusammen mit|sowie|wraz z|вместе с|bersama|cùng với)\b"
+)
+# Prepositions that make a country a place, not an agent ("signed in Viet Nam").
+LOCATIVE = (
+    r"(?:\b(?:in|at|w|we|в|во|à|en|em|no|na|di|tại|ở|im|in der|bei)|在|于|於|في|ب)\s*$"
 )
 # Words introducing examples after a total ("72 states signed, including Kenya").
 INCLUDING = (

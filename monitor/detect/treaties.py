@@ -12,12 +12,16 @@ import re
 from dataclasses import dataclass
 
 OURS = re.compile(
-    r"hanoi|ha noi|ханойск\w*|河内|河內|ハノイ|하노이|هانوي|"
+    r"(?:convention|konvention|konwencj\w*|convencion|convencao|konvensi|cong uoc|traite|treaty)"
+    r" (?:de |z |of |von )?(?:ha noi|hanoi)|(?:ha noi|hanoi)[- ](?:convention|konvention|treaty)|"
+    r"ханойск\w* конвенц\w*|河内公约|河內公約|ハノイ条約|하노이 ?협약|اتفاقية هانوي|"
+    r"\b(?:un|u\.n\.|united nations) (?:text|treaty|convention|instrument|pact)\b|"
+    r"convention onusienne|traite onusien|"
     r"against cybercrime|contre la cybercriminalite|contra la ciberdelincuencia|contra el cibercrimen|"
     r"contra (?:o|a) (?:cibercrime|crime cibernetico|criminalidade cibernetica)|"
     r"gegen (?:die )?cyberkriminalitat|przeciwko cyberprzestepczosci|против киберпреступност\w*|"
     r"(?:tentang|melawan|menentang|pemberantasan) kejahatan siber|chong toi pham mang|"
-    r"打击网络犯罪|打擊網絡犯罪|国連サイバー犯罪|サイバー犯罪条約|사이버\s?범죄|"
+    r"打击网络犯罪|打擊網絡犯罪|国連サイバー犯罪|国連の?サイバー犯罪|유엔 ?사이버 ?범죄|"
     r"الجريمة السيبرانية|الجرائم السيبرانية|الجرائم الالكترونية|الجريمة الالكترونية|"
     r"(?:un|united nations|global|new) cybercrime (?:convention|treaty)|un-cybercrime|cybercrime-konvention|"
     r"konwencj\w* (?:onz|narodow zjednoczonych)|конвенци\w* оон|"
@@ -44,12 +48,13 @@ OBJECT_OTHER = re.compile(
     r"protocols?|accords?|acuerdos?|acordos?|abkommen|vereinbarung\w*|porozumien\w*|umow\w*|"
     r"соглашени\w*|меморандум\w*|протокол\w*|protocole|protocolo|protokol\w*|hiep dinh|"
     r"thoa thuan|ban ghi nho|nghi dinh thu|perjanjian|nota kesepahaman|kesepakatan|"
-    r"contrat|contrato|vertrag)\b|协议|協議|协定|協定|备忘录|備忘錄|议定书|議定書|覚書|"
-    r"협정|양해각서|의정서|اتفاق(?!ي)|مذكرة|بروتوكول"
+    r"contrat|contrato)\b|协议|協議|协定|協定|备忘录|備忘錄|议定书|議定書|覚書|"
+    r"협정|양해각서|의정서|اتفاق(?!ي)|مذكرة|بروتوكول|اتفاقي[ةه] (?:لل|ل|بشان|حول|تعاون|تجار)"
 )
 GENERIC = re.compile(
     r"\b(?:convention|treaty|konwencj\w*|конвенци\w*|convencion|convencao|ubereinkommen\w*|"
-    r"konvention|traktat\w*|konvensi|cong uoc|traite|договор\w*)\b|"
+    r"konvention|traktat\w*|konvensi|cong uoc|traite|договор\w*|abkommen|vertrag\w*|van kien|"
+    r"texte?|text|document|dokument\w*|документ\w*|instrument)\b|"
     r"公约|公約|条约|條約|条約|협약|조약|اتفاقية|معاهدة"
 )
 
@@ -74,7 +79,21 @@ def treaty_refs(folded: str) -> list[TreatyRef]:
                 continue
             taken.append(match.span())
             refs.append(TreatyRef(match.start(), match.end(), kind))
-    return sorted(refs, key=lambda ref: ref.start)
+    refs.sort(key=lambda ref: ref.start)
+    return [_qualified(ref, refs) for ref in refs]
+
+
+def _qualified(ref: TreatyRef, refs: list[TreatyRef]) -> TreatyRef:
+    """A vague "UN convention" followed at once by another treaty's subject is that treaty."""
+    if ref.kind not in ("ours", "generic"):
+        return ref
+    for other in refs:
+        if other.start >= ref.end and other.start - ref.end <= 30:
+            if other.kind == "other":
+                return TreatyRef(ref.start, ref.end, "other")
+            if other.kind == "ours":
+                return ref
+    return ref
 
 
 def sentence_context(refs: list[TreatyRef], previous: str) -> str:
