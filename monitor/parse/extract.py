@@ -78,6 +78,7 @@ class Block:
     tag: str
     ancestors: tuple[int, ...]  # mem_id of each enclosing element, outermost first
     marks: tuple[int, ...]  # mem_id of each enclosing element marked as clutter
+    teaser: bool = False  # opens with a linked headline, as teasers of other stories do
 
 
 def _name_kind(name: str) -> int:
@@ -109,6 +110,18 @@ def _clutter_kind(attrs: dict[str, str | None], seen: dict[str, int]) -> int:
 def _visible_chars(text: str) -> int:
     """Length of a text without its spaces, tabs and newlines (cheap, all in C)."""
     return len(text) - text.count(" ") - text.count("\n") - text.count("\t")
+
+
+def _is_teaser(text: str, links: list[str]) -> bool:
+    """Whether a block opens with a linked headline followed by a new sentence (a teaser).
+
+    In article prose a leading link runs on ("<a>The report</a>, published ...").
+    """
+    for link in links:
+        if len(link) >= 15 and text.startswith(link) and len(text) > len(link) + 20:
+            after = text[len(link) + 1 : len(link) + 2]
+            return text[len(link)] == " " and (after.isupper() or after.isdigit())
+    return False
 
 
 # Deeper than this the walker stops recursing (Python's stack is limited).
@@ -149,7 +162,8 @@ class _Walker:
                 link_chars = sum(len(link) for link in links)
             else:  # <br><br> paragraphs: count the links that fall in this one
                 link_chars = sum(len(link) for link in links if link in text)
-            block = Block(text, min(link_chars, len(text)), tag, ancestors, self.marks)
+            teaser = _is_teaser(text, links)
+            block = Block(text, min(link_chars, len(text)), tag, ancestors, self.marks, teaser)
             self.blocks.append(block)
 
     def walk(self, node: LexborNode) -> None:
@@ -257,7 +271,7 @@ def _class_weight(node: LexborNode) -> float:
 def _block_score(block: Block) -> float:
     """How much a block looks like article prose."""
     length = len(block.text)
-    if length < 25 or block.tag in _HEADINGS:
+    if length < 25 or block.tag in _HEADINGS or block.teaser:
         return 0.0
     density = block.link_chars / length
     if density > 0.5:
@@ -322,7 +336,7 @@ def _keep(block: Block) -> bool:
     length = len(text)
     if block.tag == "h1":
         return False
-    if block.link_chars > 0.5 * length:
+    if block.link_chars > 0.5 * length or block.teaser:
         return False
     if length < 40 and _BOILERPLATE.match(text):
         return False
