@@ -66,9 +66,9 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\b(?:approved|accepted)\b", "ratification", "approval", True),
     ),
     "fr": (
-        (r"\\bparmi les (?:pays|etats) (?:qui ont|ayant) (?:deja )?signe\\b|\\bapose (?:sa|leur) signature\\b",
+        (r"\bparmi les (?:pays|etats) (?:qui ont|ayant) (?:deja )?signe\b|\bapose (?:sa|leur) signature\b",
          "signature", None, False),
-        (r"\\bparmi les (?:pays|etats) (?:qui ont|ayant) (?:deja )?ratifie\\b", "ratification", None, False),
+        (r"\bparmi les (?:pays|etats) (?:qui ont|ayant) (?:deja )?ratifie\b", "ratification", None, False),
         (r"\bsign(?:e|ent|ee|ees|es|a|erent|ait|aient)\b", "signature", None, False),
         (r"\b(?:premier|premiere|deuxieme|\d+e) (?:\w+ ){0,2}a signer\b", "signature", None, False),
         (r"\bdevenu(?:e|s|es)? signataires?\b|\bparmi les signataires\b", "signature", None, False),
@@ -78,9 +78,9 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\bapprouv(?:e|ee|a)\b", "ratification", "approval", True),
     ),
     "es": (
-        (r"\\bestamp\\w+ su firma\\b|\\bpusieron su firma\\b|\\bentre los (?:paises|estados) que (?:ya )?firmaron\\b",
+        (r"\bestamp\w+ su firma\b|\bpusieron su firma\b|\bentre los (?:paises|estados) que (?:ya )?firmaron\b",
          "signature", None, False),
-        (r"\\bentre los (?:paises|estados) que (?:ya )?ratificaron\\b", "ratification", None, False),
+        (r"\bentre los (?:paises|estados) que (?:ya )?ratificaron\b", "ratification", None, False),
         (r"\b(?:firm|suscribi)(?:o|aron|ado|ada|ados|adas)\b", "signature", None, False),
         (r"\bprimer (?:\w+ ){0,2}en firmar\b", "signature", None, False),
         (r"\bratific(?:o|aron|ado|ada|ados|adas|a)\b", "ratification", "ratification", False),
@@ -89,9 +89,9 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\baprob(?:o|aron|ado|ada)\b", "ratification", "approval", True),
     ),
     "pt": (
-        (r"\\bapu?(?:os|seram) (?:a )?(?:sua )?assinatura\\b|\\bentre os (?:paises|estados) que (?:ja )?assinaram\\b",
+        (r"\bapu?(?:os|seram) (?:a )?(?:sua )?assinatura\b|\bentre os (?:paises|estados) que (?:ja )?assinaram\b",
          "signature", None, False),
-        (r"\\bentre os (?:paises|estados) que (?:ja )?ratificaram\\b", "ratification", None, False),
+        (r"\bentre os (?:paises|estados) que (?:ja )?ratificaram\b", "ratification", None, False),
         (r"\bassin(?:ou|aram|ado|ada|ados|adas|a|am)\b", "signature", None, False),
         (r"\bprimeiro (?:\w+ ){0,2}a assinar\b", "signature", None, False),
         (r"\bratific(?:ou|aram|ado|ada|ados|adas|a)\b", "ratification", "ratification", False),
@@ -100,7 +100,7 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\baprov(?:ou|aram|ado|ada)\b", "ratification", "approval", True),
     ),
     "de": (
-        (r"\\bsetzte(?:n)? (?:\\w+ ){0,4}(?:ihre|seine) unterschrift unter\\b", "signature", None, False),
+        (r"\bsetzte(?:n)? (?:\w+ ){0,4}(?:ihre|seine) unterschrift unter\b", "signature", None, False),
         (r"\b(?:unterzeichne(?:t|te|ten|n)|unterschrieben|unterschrieb(?:en)?)\b", "signature", None, False),
         (r"\bratifizier(?:t|te|ten|en)\b", "ratification", "ratification", False),
         (r"\bbeigetreten\b|\btrat(?:en)? (?:\w+ ){1,6}bei\b", "ratification", "accession", True),
@@ -118,9 +118,9 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\bzatwierdzi(?:l|la|lo|li|ly)\b", "ratification", "approval", True),
     ),
     "ru": (
-        (r"\\bперв\\w+ стран\\w*,? подписавш\\w*|\\bподпис\\w* (?:\\w+ ){0,6}постави(?:л|ла|ли)\\b",
+        (r"\bперв\w+ стран\w*,? подписавш\w*|\bподпис\w* (?:\w+ ){0,6}постави(?:л|ла|ли)\b",
          "signature", None, False),
-        (r"\\bперв\\w+ стран\\w*,? ратифицировавш\\w*", "ratification", None, False),
+        (r"\bперв\w+ стран\w*,? ратифицировавш\w*", "ratification", None, False),
         (r"\bподписа(?:л|ла|ло|ли|на|но|ны)\b", "signature", None, False),
         (r"\bпостави(?:л|ла|ли) (?:свою |свои )?подпис\w*", "signature", None, False),
         (r"\bратифицирова(?:л|ла|ло|ли|на|но|ны)\b", "ratification", "ratification", False),
@@ -129,8 +129,8 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\bодобри(?:л|ла|ли)\b|\bутверди(?:л|ла|ли)\b", "ratification", "approval", True),
     ),
     "id": (
-        (r"\\bnegara (?:pertama|kedua|ketiga) yang (?:menandatangani|meneken)\\b", "signature", None, False),
-        (r"\\bnegara (?:pertama|kedua|ketiga) yang meratifikasi\\b", "ratification", None, False),
+        (r"\bnegara (?:pertama|kedua|ketiga) yang (?:menandatangani|meneken)\b", "signature", None, False),
+        (r"\bnegara (?:pertama|kedua|ketiga) yang meratifikasi\b", "ratification", None, False),
         (r"\b(?:telah |sudah )?(?:menandatangani|meneken|ditandatangani)\b", "signature", None, False),
         (r"\b(?:meratifikasi|diratifikasi)\b", "ratification", "ratification", False),
         (r"\b(?:mengaksesi|aksesi)\b", "ratification", "accession", True),
@@ -138,9 +138,9 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\b(?:menyetujui|mengesahkan|disahkan)\b", "ratification", "approval", True),
     ),
     "vi": (
-        (r"(?<!\\w)(?:quốc gia|nước) (?:đầu tiên|thứ (?:hai|ba|\\d+)) (?:đã )?ký(?!\\w)|nằm trong số (?:các )?(?:nước|quốc gia) đã ký(?!\\w)",
+        (r"(?<!\w)(?:quốc gia|nước) (?:đầu tiên|thứ (?:hai|ba|\d+)) (?:đã )?ký(?!\w)|nằm trong số (?:các )?(?:nước|quốc gia) đã ký(?!\w)",
          "signature", None, False),
-        (r"(?<!\\w)(?:quốc gia|nước) (?:đầu tiên|thứ (?:hai|ba|\\d+)) (?:đã )?(?:hoàn tất (?:thủ tục |việc )?)?phê chuẩn|"
+        (r"(?<!\w)(?:quốc gia|nước) (?:đầu tiên|thứ (?:hai|ba|\d+)) (?:đã )?(?:hoàn tất (?:thủ tục |việc )?)?phê chuẩn|"
          r"nằm trong số (?:các )?(?:nước|quốc gia) đã (?:hoàn tất (?:thủ tục |việc )?)?phê chuẩn",
          "ratification", None, False),
         (

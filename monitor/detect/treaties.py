@@ -17,6 +17,8 @@ OURS = re.compile(
     r"ханойск\w* конвенц\w*|河内公约|河內公約|ハノイ条約|하노이 ?협약|اتفاقية هانوي|"
     r"\b(?:un|u\.n\.|united nations) (?:text|treaty|convention|instrument|pact)\b|"
     r"convention onusienne|traite onusien|"
+    r"\b(?:un|uno|onu|oon|оон|pbb)[- ](?:konvention|ubereinkommen|convention|convencion|convencao|"
+    r"konwencj\w*|konvensi|конвенци\w*|cybercrime|treaty|tratado|traite)|"
     r"against cybercrime|contre la cybercriminalite|contra la ciberdelincuencia|contra el cibercrimen|"
     r"contra (?:o|a) (?:cibercrime|crime cibernetico|criminalidade cibernetica)|"
     r"gegen (?:die )?cyberkriminalitat|przeciwko cyberprzestepczosci|против киберпреступност\w*|"
