@@ -24,6 +24,8 @@ from monitor.detect.lexicon_context import (
 )
 
 _CJK = frozenset({"zh", "ja", "ko"})
+# Languages where the subject often follows the verb (VSO, OVS, inversion).
+_INVERTING = frozenset({"ar", "ru", "pl", "de", "es", "pt"})
 _GROUP_NOUN = re.compile(
     r"\b(?:countries|states|nations|delegations|pays|etats|paises|estados|naciones|nacoes|"
     r"staaten|lander|länder|kraj\w*|panstw\w*|стран\w*|государств\w*|negara|quốc gia|nước|"
@@ -118,8 +120,9 @@ def _after(view: str, mentions: list[CountryMention], verb: Span, end: int, lang
         return _extend_forward(view, mentions, index)
     if including and len(gap) - including.end() <= 20:
         return _extend_forward(view, mentions, index)
-    short = 12 if lang in _CJK else 30
-    if len(gap) <= short and not _PREPOSITION.search(gap):
+    if lang not in _INVERTING or len(gap) > 30 or "," in gap or "،" in gap:
+        return []
+    if not _PREPOSITION.search(gap):
         return _extend_forward(view, mentions, index)
     return []
 

@@ -112,7 +112,7 @@ def blocked(prepared: Prepared, verb: Span) -> bool:
     if before and re.search(before, window):
         return True
     after = BLOCK_AFTER.get(prepared.lang)
-    return bool(after and re.search(after, prepared.view[verb.end:verb.end + 16]))
+    return bool(after and re.search(after, prepared.view[verb.end:verb.end + 70]))
 
 
 def about_ours(refs: list[TreatyRef], verb: Span, clause_end: int, context: str) -> bool | None:

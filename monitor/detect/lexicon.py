@@ -131,8 +131,8 @@ VERBS: dict[str, tuple[Verb, ...]] = {
     "id": (
         (r"\bnegara (?:pertama|kedua|ketiga) yang (?:menandatangani|meneken)\b", "signature", None, False),
         (r"\bnegara (?:pertama|kedua|ketiga) yang meratifikasi\b", "ratification", None, False),
-        (r"\b(?:telah |sudah )?(?:menandatangani|meneken|ditandatangani)\b", "signature", None, False),
-        (r"\b(?:meratifikasi|diratifikasi)\b", "ratification", "ratification", False),
+        (r"\b(?:telah |sudah )?(?:menandatangani|meneken|ditandatangani)(?:nya)?\b", "signature", None, False),
+        (r"\b(?:meratifikasi|diratifikasi)(?:nya)?\b", "ratification", "ratification", False),
         (r"\b(?:mengaksesi|aksesi)\b", "ratification", "accession", True),
         (r"\bmenyerahkan (?:\w+ ){0,2}instrumen\b|\bmenyimpan (?:\w+ ){0,2}instrumen\b", "ratification", "deposit", False),
         (r"\b(?:menyetujui|mengesahkan|disahkan)\b", "ratification", "approval", True),

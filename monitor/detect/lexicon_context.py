@@ -60,7 +60,8 @@ BLOCK_BEFORE: dict[str, str] = {
 
 BLOCK_AFTER: dict[str, str] = {
     "ja": r"^\S{0,3}?(?:する|の)?(?:予定|方針|見通し|意向|計画|考え)|^\S{0,4}?(?:ない|なかった|せず|"
-          r"していない|しない|を検討|するよう|を呼びかけ|を求め|すべき|すれば|したら|を促|へ向け|は?を?見送|見合わせ)",
+          r"していない|しない|を検討|するよう|を呼びかけ|を求め|すべき|すれば|したら|を促|へ向け)|"
+          r"^\s?\S{0,8}?(?:見送|見合わせ)|^.{0,20}?検討|^(?:について|に関し|の是非|するか|の可否)",
     "ko": r"^\S{0,3}?\s?(?:할 예정|할 계획|하기로|하지 않|하지 못|할 것|해야|을 촉구|를 촉구|"
           r"을 검토|를 검토|하도록|할지|하면|하려|안 했|않았|을 위한|을 위해|할 수|을 권고|을 요청)",
     "zh": r"^(?:吗|嗎|的计划|的計劃)",
@@ -105,7 +106,7 @@ LIST_SEPARATOR = (
     r"\baux cotes de\b|\bde la\b|\bde l'|\bdu\b|\bdes\b|\bainsi que\b|\balong with\b|"
     r"\btogether with\b|\balongside\b|\bjunto con\b|\bjunto a\b|\bjunto com\b|\bwie\b|"
     r"\bsowie\b|\bitself\b|\bboth\b|\ball\b|\beven\b|\(|\)|（|）|·|・|\bao\b|\bà\b|\baos\b|"
-    r"\bal\b|\bau\b|\baux\b|\bjoins\b|\bjunta-se a\b|\bjunta-se\b|\bse une a\b|\bse suma a\b|"
+    r"\bal\b|\bjoins\b|\bjunta-se a\b|\bjunta-se\b|\bse une a\b|\bse suma a\b|"
     r"\brejoint\b)*$"
 )
 
@@ -122,7 +123,7 @@ ALONG = (
 )
 # Prepositions that make a country a place, not an agent ("signed in Viet Nam").
 LOCATIVE = (
-    r"(?:\b(?:in|at|w|we|в|во|à|en|em|no|na|di|tại|ở|im|in der|bei)|在|于|於|في|ب)\s*$"
+    r"(?:\b(?:in|at|w|we|в|во|en|em|no|na|di|tại|ở|im|in der|bei|au)|在|于|於|في|ب)\s*$"
 )
 # Words introducing examples after a total ("72 states signed, including Kenya").
 INCLUDING = (
