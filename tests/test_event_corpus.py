@@ -31,7 +31,17 @@ TRAPS = {
     "count_variants",
     "non_count",
 }
-KEYS = {"file", "language", "relevant", "events", "counts", "traps", "other_treaty", "note"}
+KEYS = {
+    "file",
+    "language",
+    "relevant",
+    "events",
+    "counts",
+    "traps",
+    "other_treaty",
+    "split",
+    "note",
+}
 
 
 @pytest.fixture(scope="module")
@@ -63,6 +73,7 @@ def test_entries_have_the_expected_shape(labels: list[dict]) -> None:
         assert entry["language"] in LANGUAGES, name
         assert name.startswith(entry["language"] + "_"), name
         assert isinstance(entry["relevant"], bool), name
+        assert entry["split"] in {"dev", "holdout"}, name
         assert set(entry["traps"]) <= TRAPS | {"seed"}, name
         pairs = [(event["country"], event["action"]) for event in entry["events"]]
         assert len(pairs) == len(set(pairs)), f"{name}: duplicate event"

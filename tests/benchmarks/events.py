@@ -22,7 +22,7 @@ import argparse
 import json
 import sys
 import traceback
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -91,10 +91,10 @@ class Tally:
         total = self.precision + self.recall
         return 2 * self.precision * self.recall / total if total else 0.0
 
-    def row(self, name: str, pages: int) -> str:
+    def row(self, name: str, pages: int, width: int = 10) -> str:
         """One table row."""
         return (
-            f"{name:<10} {pages:>5} {self.tp:>4} {self.fp:>4} {self.fn:>4}"
+            f"{name:<{width}} {pages:>5} {self.tp:>4} {self.fp:>4} {self.fn:>4}"
             f"  {self.precision:6.3f} {self.recall:6.3f} {self.f1:6.3f}"
         )
 
@@ -159,73 +159,147 @@ def _canonical(html: bytes) -> str | None:
 
 
 def _pct(value: float) -> str:
+    """A share as a percentage."""
     return f"{100 * value:5.1f}%"
 
 
-def report_relevance(results: list[PageResult]) -> None:
-    """Relevance precision, recall and accuracy."""
+def load(corpus: Path = DEFAULT_CORPUS) -> list[PageResult]:
+    """Run every labelled page of the corpus through extraction, matching and detection."""
+    labels = json.loads((corpus / "labels.json").read_text(encoding="utf-8"))
+    return [run_page(corpus / label["file"], label) for label in labels]
+
+
+def relevance_scores(results: list[PageResult]) -> dict[str, float]:
+    """Relevance precision, recall and accuracy, with error counts."""
     scored = [r for r in results if r.relevant is not None]
     tp = sum(1 for r in scored if r.relevant and r.label["relevant"])
     fp = sum(1 for r in scored if r.relevant and not r.label["relevant"])
     fn = sum(1 for r in scored if not r.relevant and r.label["relevant"])
     correct = sum(1 for r in scored if r.relevant == r.label["relevant"])
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    accuracy = correct / len(scored) if scored else 0.0
-    print(f"\nRelevance ({len(scored)} pages): precision {_pct(precision)}  recall {_pct(recall)}")
-    print(f"  accuracy {_pct(accuracy)}  (false relevant {fp}, missed relevant {fn})")
+    return {
+        "pages": len(scored),
+        "precision": tp / (tp + fp) if tp + fp else 1.0,
+        "recall": tp / (tp + fn) if tp + fn else 1.0,
+        "accuracy": correct / len(scored) if scored else 0.0,
+        "false_relevant": fp,
+        "missed_relevant": fn,
+    }
 
 
-def report_events(results: list[PageResult]) -> None:
-    """Event precision/recall/F1 overall and per language, end to end and detector-only."""
+def event_tallies(results: list[PageResult]) -> tuple[Tally, dict[str, Tally], Tally]:
+    """End-to-end tallies overall and per language, and the detector alone on relevant pages."""
     overall, by_language = Tally(), defaultdict(Tally)
-    pages: dict[str, int] = defaultdict(int)
-    for r in results:
-        gold, found = _gold_events(r.label), set(r.events)
-        overall.add(gold, found)
-        by_language[r.label["language"]].add(gold, found)
-        pages[r.label["language"]] += 1
-    print("\nEvents, end to end (matcher-gated, as in the app)")
-    print(HEADER)
-    for language in sorted(by_language, key=lambda lang: (-pages[lang], lang)):
-        print(by_language[language].row(language, pages[language]))
-    print(overall.row("all", len(results)))
     alone = Tally()
-    relevant = [r for r in results if r.label["relevant"]]
-    for r in relevant:
-        alone.add(_gold_events(r.label), set(r.detector_events))
-    print(alone.row("detector", len(relevant)) + "   (detector alone, pages labelled relevant)")
+    for r in results:
+        gold = _gold_events(r.label)
+        overall.add(gold, set(r.events))
+        by_language[r.label["language"]].add(gold, set(r.events))
+        if r.label["relevant"]:
+            alone.add(gold, set(r.detector_events))
+    return overall, dict(by_language), alone
 
 
-def report_counts(results: list[PageResult]) -> None:
-    """Highest count per action, detected vs labelled."""
-    pairs = right = informative = informative_right = 0
+def count_scores(results: list[PageResult]) -> dict[str, int]:
+    """Highest count per action on relevant pages: right over all, and where one is expected."""
+    scores = {"pairs": 0, "right": 0, "informative": 0, "informative_right": 0}
     for r in results:
         if not r.label["relevant"]:
             continue
         gold = _gold_counts(r.label)
         for action in ACTIONS:
             expected, found = gold.get(action), r.counts.get(action)
-            pairs += 1
-            right += expected == found
+            scores["pairs"] += 1
+            scores["right"] += expected == found
             if expected is not None or found is not None:
-                informative += 1
-                informative_right += expected == found
-    print(f"\nCounts (highest per action, relevant pages): {right}/{pairs} page-actions right")
-    if informative:
-        share = _pct(informative_right / informative)
+                scores["informative"] += 1
+                scores["informative_right"] += expected == found
+    return scores
+
+
+def other_treaty_events(results: list[PageResult]) -> tuple[int, int, int]:
+    """Pages about other treaties; events on them from the detector alone and end to end."""
+    other = [r for r in results if r.label["other_treaty"]]
+    fed = sum(len(r.detector_events) for r in other)
+    gated = sum(len(r.events) for r in other)
+    return len(other), fed, gated
+
+
+def trap_tallies(results: list[PageResult]) -> dict[str, Tally]:
+    """End-to-end event tallies over the pages carrying each trap."""
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    for r in results:
+        for trap in r.label["traps"]:
+            tallies[trap].add(_gold_events(r.label), set(r.events))
+    return dict(tallies)
+
+
+def evaluate(corpus: Path = DEFAULT_CORPUS) -> dict[str, float]:
+    """Headline figures, for a floor test: event P/R/F1, relevance accuracy, counts, crashes."""
+    results = load(corpus)
+    overall, _, _ = event_tallies(results)
+    counts = count_scores(results)
+    _, fed, gated = other_treaty_events(results)
+    informative = counts["informative"]
+    return {
+        "event_precision": overall.precision,
+        "event_recall": overall.recall,
+        "event_f1": overall.f1,
+        "relevance_accuracy": relevance_scores(results)["accuracy"],
+        "count_accuracy": counts["informative_right"] / informative if informative else 1.0,
+        "other_treaty_events": fed,
+        "other_treaty_events_end_to_end": gated,
+        "crashes": sum(1 for r in results if r.error),
+    }
+
+
+def report_relevance(results: list[PageResult]) -> None:
+    """Print relevance precision, recall and accuracy."""
+    s = relevance_scores(results)
+    print(f"\nRelevance ({s['pages']} pages): precision {_pct(s['precision'])}", end="")
+    print(f"  recall {_pct(s['recall'])}  accuracy {_pct(s['accuracy'])}")
+    print(f"  false relevant {s['false_relevant']}, missed relevant {s['missed_relevant']}")
+
+
+def report_events(results: list[PageResult]) -> None:
+    """Print event precision/recall/F1 overall, per language and per trap."""
+    overall, by_language, alone = event_tallies(results)
+    pages = Counter(r.label["language"] for r in results)
+    print("\nEvents, end to end (matcher-gated, as in the app)")
+    print(HEADER)
+    for language in sorted(by_language, key=lambda lang: (-pages[lang], lang)):
+        print(by_language[language].row(language, pages[language]))
+    print(overall.row("all", len(results)))
+    relevant = sum(1 for r in results if r.label["relevant"])
+    print(alone.row("detector", relevant) + "   (detector alone, pages labelled relevant)")
+    splits = Counter(r.label.get("split", "dev") for r in results)
+    if len(splits) > 1:
+        print("\nEvents by split (holdout pages were written after the detector was tuned)")
+        for split in sorted(splits):
+            part = [r for r in results if r.label.get("split", "dev") == split]
+            print(event_tallies(part)[0].row(split, splits[split]))
+    print("\nEvents by trap (pages carrying the trap, end to end)")
+    print(f"{'trap':<19} " + HEADER[11:])
+    trap_pages = Counter(trap for r in results for trap in r.label["traps"])
+    for trap, tally in sorted(trap_tallies(results).items()):
+        print(tally.row(trap, trap_pages[trap], width=19))
+
+
+def report_counts(results: list[PageResult]) -> None:
+    """Print how often the highest count per action matches the label."""
+    s = count_scores(results)
+    print(f"\nCounts (highest per action, relevant pages): {s['right']}/{s['pairs']} right")
+    if s["informative"]:
+        share = _pct(s["informative_right"] / s["informative"])
         print(
-            f"  where a count is labelled or detected: {informative_right}/{informative} ({share})"
+            f"  where labelled or detected: {s['informative_right']}/{s['informative']} ({share})"
         )
 
 
 def report_other_treaties(results: list[PageResult]) -> None:
-    """Events on pages about other treaties (target 0)."""
-    other = [r for r in results if r.label["other_treaty"]]
-    fed = sum(len(r.detector_events) for r in other)
-    gated = sum(len(r.events) for r in other)
-    print(f"\nOther-treaty pages ({len(other)}): {fed} events from the detector fed every page")
-    print(f"  {gated} events end to end (target 0 for both)")
+    """Print the events found on pages about other treaties (target 0)."""
+    pages, fed, gated = other_treaty_events(results)
+    print(f"\nOther-treaty pages ({pages}): {fed} events from the detector fed every page,")
+    print(f"  {gated} end to end (target 0 for both)")
 
 
 def list_errors(results: list[PageResult]) -> None:
@@ -276,8 +350,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus directory")
     parser.add_argument("--no-lists", action="store_true", help="figures only, no error lists")
     args = parser.parse_args(argv)
-    labels = json.loads((args.corpus / "labels.json").read_text(encoding="utf-8"))
-    results = [run_page(args.corpus / label["file"], label) for label in labels]
+    results = load(args.corpus)
     crashed = [r for r in results if r.error]
     gold_total = sum(len(r.label["events"]) for r in results)
     languages = len({r.label["language"] for r in results})
