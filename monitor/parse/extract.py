@@ -295,29 +295,40 @@ def choose_container(blocks: list[Block], nodes: dict[int, LexborNode]) -> int |
         return None
     top = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:8]
     best = max(top, key=lambda item: item[1] * (1 + _class_weight(nodes[item[0]]) / 100))
-    return widen(blocks, best[0])
+    return widen(blocks, nodes, best[0])
 
 
-def _prose_chars(blocks: list[Block], node: int) -> int:
-    """Characters of prose-like blocks under `node`."""
-    return sum(
-        len(b.text)
-        for b in blocks
-        if node in b.ancestors and len(b.text) >= 60 and b.link_chars < 0.25 * len(b.text)
-    )
+def _prose(blocks: list[Block]) -> list[Block]:
+    """Blocks that read like paragraphs: long enough and mostly not links."""
+    return [b for b in blocks if len(b.text) >= 60 and b.link_chars < 0.25 * len(b.text)]
 
 
-def widen(blocks: list[Block], best: int) -> int:
-    """Climb from `best` to an ancestor when that ancestor holds much more prose.
+def _signature(block: Block, nodes: dict[int, LexborNode]) -> tuple[str, str | None, str]:
+    """Tag and class of the element around a block's element, and the block's own tag."""
+    parent = nodes[block.ancestors[-2]] if len(block.ancestors) > 1 else None
+    if parent is None:
+        return ("", None, block.tag)
+    return (parent.tag or "", parent.attributes.get("class"), block.tag)
+
+
+def widen(blocks: list[Block], nodes: dict[int, LexborNode], best: int) -> int:
+    """Climb from `best` to an ancestor when that ancestor holds much more prose like it.
 
     Articles split into sibling columns or one card per paragraph score each piece
-    separately; the ancestor that unites them holds several times the prose.
+    separately; the ancestor that unites them holds several times the prose, in
+    paragraphs marked up like those of `best` (teaser feeds look different).
     """
+    prose = _prose(blocks)
     path = next(b.ancestors for b in blocks if best in b.ancestors)
     path = path[: path.index(best) + 1]
-    current, chars = best, _prose_chars(blocks, best)
+    inside = [b for b in prose if best in b.ancestors]
+    kinds = {_signature(b, nodes) for b in inside}
+    chars = sum(len(b.text) for b in inside)
+    current = best
     for node in reversed(path[-5:-1]):
-        wider = _prose_chars(blocks, node)
+        wider = sum(
+            len(b.text) for b in prose if node in b.ancestors and _signature(b, nodes) in kinds
+        )
         if wider >= 1.5 * chars:
             current, chars = node, wider
     return current
