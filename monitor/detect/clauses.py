@@ -120,7 +120,9 @@ def _after(view: str, mentions: list[CountryMention], verb: Span, end: int, lang
         return _extend_forward(view, mentions, index)
     if including and len(gap) - including.end() <= 20:
         return _extend_forward(view, mentions, index)
-    if lang not in _INVERTING or len(gap) > 30 or "," in gap or "،" in gap:
+    if verb.follow is None and lang not in _INVERTING:
+        return []
+    if len(gap) > 30 or "," in gap or "،" in gap:
         return []
     if not _PREPOSITION.search(gap):
         return _extend_forward(view, mentions, index)

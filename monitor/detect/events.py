@@ -127,9 +127,9 @@ def about_ours(refs: list[TreatyRef], verb: Span, clause_end: int, context: str)
         return before[-1].kind == "ours"
     if named:
         return named[0].kind == "ours"
-    if context != "ours":
-        return False
-    return True if after else None
+    if after and context in ("ours", "object"):
+        return True
+    return None if context == "ours" else False
 
 
 def final_kind(prepared: Prepared, verb: Span) -> str | None:
@@ -197,7 +197,7 @@ def sentence_reports(
     if _QUESTION.search(prepared.clean):
         return SentenceResult([], [], False, new_context, last)
     named = [r.kind for r in refs if r.kind in ("ours", "other")]
-    countable = "ours" in named if named else context == "ours"
+    countable = "ours" in named if named else context != "other"
     mentions = find_countries(prepared.clean, prepared.lang)
     reports: list[Report] = []
     usable: list[Span] = []

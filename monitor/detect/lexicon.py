@@ -118,9 +118,9 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\bzatwierdzi(?:l|la|lo|li|ly)\b", "ratification", "approval", True),
     ),
     "ru": (
-        (r"\bперв\w+ стран\w*,? подписавш\w*|\bподпис\w* (?:\w+ ){0,6}постави(?:л|ла|ли)\b",
+        (r"\bперв\w+ стран\w*,? подписавш\w*(?: \w+)?(?:,? стал\w*)?|\bподпис\w* (?:\w+ ){0,6}постави(?:л|ла|ли)\b",
          "signature", None, False),
-        (r"\bперв\w+ стран\w*,? ратифицировавш\w*", "ratification", None, False),
+        (r"\bперв\w+ стран\w*,? ратифицировавш\w*(?: \w+)?(?:,? стал\w*)?", "ratification", None, False),
         (r"\bподписа(?:л|ла|ло|ли|на|но|ны)\b", "signature", None, False),
         (r"\bпостави(?:л|ла|ли) (?:свою |свои )?подпис\w*", "signature", None, False),
         (r"\bратифицирова(?:л|ла|ло|ли|на|но|ны)\b", "ratification", "ratification", False),

@@ -27,7 +27,7 @@ BLOCK_BEFORE: dict[str, str] = {
           r"falsamente|desminti\w*|decidi\w* no)\b",
     "pt": r"\b(?:vai|vao|ia|iam|deve|devem|deveria\w*|poderia\w*|pode|podem|pretende\w*|"
           r"planej\w+|preve\w*|previsto|espera\w*|apel\w+|insta\w*|exort\w+|convid\w+|nao|nunca|"
-          r"ainda nao|recus\w+|se|disposto\w*|nenhum\w*|nem|sem|falsamente|desmenti\w*)\b",
+          r"ainda nao|recus\w+|caso|disposto\w*|nenhum\w*|nem|sem|falsamente|desmenti\w*)\b",
     "de": r"\b(?:wird|werden|würde|würden|soll|sollen|sollte|sollten|will|wollen|wollte|möchte|"
           r"möchten|plant|planen|plante|beabsichtig\w*|erwartet|voraussichtlich|bereit|"
           r"aufgerufen|aufgefordert|ruft|rief|fordert\w*|appelliert\w*|nicht|kein\w*|nie|niemals|"
@@ -73,7 +73,7 @@ BLOCK_AFTER: dict[str, str] = {
 CLAUSE_BREAK: dict[str, str] = {
     "en": r"\b(?:said|says|stated|states|told|noted|notes|stressed|stresses|affirmed|affirms|"
           r"emphasi[sz]ed|added|adds|believes?|believed|argued|warned|explained|confirmed|"
-          r"that|which|who|while|whereas|but|however|although|after|because|since)\b|[;:]",
+          r"that|which|who|while|whereas|but|however|although|after|because)\b|[;:]",
     "fr": r"\b(?:a dit|a declare|a affirme|a souligne|a estime|a confirme|a indique|"
           r"que|qu'|qui|dont|mais|alors que|tandis que|apres|parce que)\b|[;:]",
     "es": r"\b(?:dijo|declaro|afirmo|subrayo|destaco|senalo|confirmo|indico|que|quien|"

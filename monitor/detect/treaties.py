@@ -55,7 +55,7 @@ OBJECT_OTHER = re.compile(
 )
 GENERIC = re.compile(
     r"\b(?:convention|treaty|konwencj\w*|конвенци\w*|convencion|convencao|ubereinkommen\w*|"
-    r"konvention|traktat\w*|konvensi|cong uoc|traite|договор\w*|abkommen|vertrag\w*|van kien|"
+    r"konvention|traktat\w*|konvensi|cong uoc|traite|договор\w*|abkommen|tratado|vertrag\w*|van kien|"
     r"texte?|text|document|dokument\w*|документ\w*|instrument)\b|"
     r"公约|公約|条约|條約|条約|협약|조약|اتفاقية|معاهدة"
 )
@@ -99,8 +99,6 @@ def _qualified(ref: TreatyRef, refs: list[TreatyRef]) -> TreatyRef:
 
 
 def sentence_context(refs: list[TreatyRef], previous: str) -> str:
-    """The treaty the article is discussing after this sentence ('ours' or 'other')."""
+    """What the article is discussing after this sentence: 'ours', 'other' or 'object'."""
     named = [ref for ref in refs if ref.kind in ("ours", "other", "object")]
-    if not named:
-        return previous
-    return "ours" if named[-1].kind == "ours" else "other"
+    return named[-1].kind if named else previous
