@@ -14,7 +14,7 @@ from monitor import outbox, store
 from monitor.detect import Detection
 from monitor.models import Article, CountReport, Event, EventReport, TreatyParticipant, utcnow
 from monitor.parse.treaty import Participant, TreatyRecord
-from monitor.tally import compute, fortieth_deposit, highest_count
+from monitor.tally import CREDIBLE_MAX, compute, fortieth_deposit, highest_count
 
 log = logging.getLogger(__name__)
 BASELINE_KEY = "baseline_done"
@@ -76,37 +76,41 @@ def record_detection(*, session: Session, article: Article, detection: Detection
 def _record_counts(
     session: Session, article: Article, detection: Detection, announce: bool
 ) -> None:
-    best: dict[str, tuple[int, str]] = {}
+    """Store the article's counts; alert on a new highest credible one per action."""
+    previous = {
+        action: max(highest_count(session=session, action=action), _record_count(session, action))
+        for action in ("signature", "ratification")
+    }
+    stored: set[tuple[str, int]] = set()
     for count in detection.counts:
-        if (count.action, count.count) in {(a, c) for a, (c, _) in best.items()}:
-            continue
-        previous = max(
-            highest_count(session=session, action=count.action),
-            _record_count(session, count.action),
-        )
-        session.add(
-            CountReport(
-                action=count.action,
-                count=count.count,
-                date=count.date,
-                evidence=count.evidence,
-                article_id=article.id,
-            )
-        )
-        session.flush()
-        if count.count > previous and count.count > best.get(count.action, (0, ""))[0]:
-            best[count.action] = (count.count, count.evidence)
-            if announce:
-                outbox.enqueue_count(
-                    session,
+        if (count.action, count.count) not in stored:
+            stored.add((count.action, count.count))
+            session.add(
+                CountReport(
                     action=count.action,
                     count=count.count,
-                    previous=previous or None,
+                    date=count.date,
                     evidence=count.evidence,
-                    language=article.language,
-                    sources=[article.url],
-                    tally=compute(session=session).as_dict(),
+                    article_id=article.id,
                 )
+            )
+    session.flush()
+    if not announce:
+        return
+    for action, before in previous.items():
+        credible = [c for c in detection.counts if c.action == action and c.count <= CREDIBLE_MAX]
+        best = max(credible, key=lambda c: c.count, default=None)
+        if best is not None and best.count > before:
+            outbox.enqueue_count(
+                session,
+                action=action,
+                count=best.count,
+                previous=before or None,
+                evidence=best.evidence,
+                language=article.language,
+                sources=[article.url],
+                tally=compute(session=session).as_dict(),
+            )
 
 
 def _record_count(session: Session, action: str) -> int:
