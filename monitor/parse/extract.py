@@ -355,8 +355,30 @@ def _keep(block: Block) -> bool:
 
 
 def select_text(blocks: list[Block], container: int) -> str:
-    """Article text: the kept blocks inside `container`, blank-line separated."""
-    return "\n\n".join(b.text for b in blocks if container in b.ancestors and _keep(b))
+    """Article text: the kept blocks inside `container`, blank-line separated.
+
+    Paragraphs right beside the container count too: sites often put the first
+    paragraphs before a "paywall" or "more" element that holds the rest.
+    """
+    path = next(b.ancestors for b in blocks if container in b.ancestors)
+    parent = path[path.index(container) - 1] if path.index(container) else None
+    return "\n\n".join(
+        b.text
+        for b in blocks
+        if (container in b.ancestors and _keep(b)) or (parent and _beside(b, parent))
+    )
+
+
+def _beside(block: Block, parent: int) -> bool:
+    """Whether a block is a paragraph of prose directly inside `parent`."""
+    return (
+        block.tag == "p"
+        and len(block.ancestors) > 1
+        and block.ancestors[-2] == parent
+        and len(block.text) >= 80
+        and block.link_chars < 0.25 * len(block.text)
+        and not block.teaser
+    )
 
 
 def header_text(blocks: list[Block], container: int | None) -> str:
