@@ -12,7 +12,6 @@ from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
-
 class ConfigError(ValueError):
     """A setting has a bad value; the message names the variable."""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from datetime import datetime, timezone
+from datetime import datetime
 
 from sqlalchemy import Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
@@ -11,7 +11,7 @@ from sqlmodel import Field, SQLModel
 
 def utcnow() -> datetime:
     """Now, timezone-aware UTC (the storage convention)."""
-    return datetime.now(timezone.utc)
+    return datetime.now(dt.UTC)
 
 
 class Source(SQLModel, table=True):
