@@ -325,7 +325,7 @@ def widen(blocks: list[Block], nodes: dict[int, LexborNode], best: int) -> int:
     kinds = {_signature(b, nodes) for b in inside}
     chars = sum(len(b.text) for b in inside)
     current = best
-    for node in reversed(path[-5:-1]):
+    for node in reversed(path[-7:-1]):
         wider = sum(
             len(b.text) for b in prose if node in b.ancestors and _signature(b, nodes) in kinds
         )
