@@ -74,9 +74,18 @@ def _max_gap(lang: str) -> int:
     return 45 if lang in _CJK else 90
 
 
+def _is_place(view: str, mention: CountryMention) -> bool:
+    """Whether the mention is a location ("in Viet Nam"), not a possible agent."""
+    return bool(re.search(LOCATIVE, view[max(0, mention.start - 8):mention.start]))
+
+
 def _extend_back(view: str, mentions: list[CountryMention], index: int) -> list[CountryMention]:
     group = [mentions[index]]
-    while index > 0 and _SEPARATOR.match(view[mentions[index - 1].end:mentions[index].start]):
+    while (
+        index > 0
+        and _SEPARATOR.match(view[mentions[index - 1].end:mentions[index].start])
+        and not _is_place(view, mentions[index - 1])
+    ):
         index -= 1
         group.insert(0, mentions[index])
     return group
@@ -84,8 +93,10 @@ def _extend_back(view: str, mentions: list[CountryMention], index: int) -> list[
 
 def _extend_forward(view: str, mentions: list[CountryMention], index: int) -> list[CountryMention]:
     group = [mentions[index]]
-    while index + 1 < len(mentions) and _SEPARATOR.match(
-        view[mentions[index].end:mentions[index + 1].start]
+    while (
+        index + 1 < len(mentions)
+        and _SEPARATOR.match(view[mentions[index].end:mentions[index + 1].start])
+        and not _is_place(view, mentions[index + 1])
     ):
         index += 1
         group.append(mentions[index])
@@ -95,8 +106,7 @@ def _extend_forward(view: str, mentions: list[CountryMention], index: int) -> li
 def _before(view: str, mentions: list[CountryMention], verb: Span, start: int, lang: str):
     candidates = [
         i for i, m in enumerate(mentions)
-        if start <= m.start and m.end <= verb.start
-        and not re.search(LOCATIVE, view[max(0, m.start - 8):m.start])
+        if start <= m.start and m.end <= verb.start and not _is_place(view, m)
     ]
     if not candidates:
         return []

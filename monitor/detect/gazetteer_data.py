@@ -57,11 +57,11 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "LC": ("St Lucia",), "BA": ("Bosnia",),
     },
     "vi": {
-        "VN": ("Việt Nam", "Vietnam", "VN"), "US": ("Mỹ", "Hoa Kỳ"),
+        "VN": ("Việt Nam", "Vietnam", "VN", "Chủ tịch nước", "Nhà nước Việt Nam"), "US": ("Mỹ", "Hoa Kỳ"),
         "GB": ("Anh Quốc", "Vương quốc Anh", "nước Anh"), "RU": ("Liên bang Nga",),
         "KP": ("CHDCND Triều Tiên",), "AU": ("Úc", "Australia"), "EU": ("EU", "Liên minh châu Âu"),
         "LA": ("Lào",), "KH": ("Campuchia",), "IR": ("Iran",), "CU": ("Cuba",),
-        "ZA": ("Nam Phi",), "PS": ("Palestine",), "VN": ("Chủ tịch nước", "Nhà nước Việt Nam"),
+        "ZA": ("Nam Phi",), "PS": ("Palestine",),
     },
     "fr": {
         "VN": ("Vietnam", "Viet Nam"), "US": ("USA",), "GB": ("Grande-Bretagne",),
@@ -83,11 +83,12 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "de": {
         "US": ("USA", "Vereinigten Staaten", "Vereinigte Staaten von Amerika"),
-        "GB": ("Großbritannien", "Vereinigten Königreich", "Vereinigten Königreichs"),
+        "GB": ("Großbritannien", "Vereinigten Königreich", "Vereinigten Königreichs",
+               "Vereinigte Königreich"),
         "RU": ("Russische Föderation", "Russischen Föderation"), "EU": ("EU",),
         "KR": ("Republik Korea",), "PS": ("Palästina",), "VA": ("Heiliger Stuhl", "Heilige Stuhl"),
         "TR": ("Türkiye",), "CG": ("Kongo",), "NL": ("Niederlande", "Niederlanden"),
-        "DE": ("Bundestag",), "GB": ("Vereinigte Königreich",),
+        "DE": ("Bundestag",),
     },
     "pl": {
         "US": ("USA", "Stany Zjednoczone Ameryki"), "RU": ("Federacja Rosyjska",),
@@ -101,11 +102,12 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "KR": ("Korsel", "Republik Korea"), "CG": ("Kongo",),
     },
     "ru": {
-        "US": ("США", "Соединенные Штаты Америки"), "RU": ("Российская Федерация", "РФ"),
+        "US": ("США", "Соединенные Штаты Америки"),
+        "RU": ("Российская Федерация", "РФ", "Госдума", "Государственная дума", "Совет Федерации",
+               "Кремль"),
         "KR": ("Южная Корея",), "KP": ("Северная Корея",), "EU": ("ЕС", "Евросоюз"),
         "ZA": ("ЮАР",), "PS": ("Палестина", "Государство Палестина"), "VA": ("Святой Престол",),
         "GB": ("Соединенное Королевство",), "CG": ("Конго",),
-        "RU": ("Госдума", "Государственная дума", "Совет Федерации", "Кремль"),
     },
     "zh": {
         "US": ("美利坚合众国",), "RU": ("俄联邦", "俄罗斯联邦"), "KP": ("朝鲜民主主义人民共和国",),

@@ -43,11 +43,15 @@ OTHER_NAMED = re.compile(
     r"organisierte kriminalitat|przestepczosci zorganizowanej|организованной преступност\w*|"
     r"有组织犯罪|有組織犯罪|国際組織犯罪|조직범죄|الجريمة المنظمة|to chuc xuyen quoc gia|"
     r"kejahatan terorganisasi|palermo|paris agreement|accord de paris|acuerdo de paris|"
-    r"(?<!un )(?<!nations )convention on cybercrime"
+    r"(?<!un )(?<!nations )convention on cybercrime|convention sur la cybercriminalite|"
+    r"convenio sobre (?:la )?ciberdelincuencia|convenio de budapest|convencao sobre o cibercrime|"
+    r"ubereinkommen uber (?:die )?(?:computer|cyber)kriminalitat|konwencj\w* o cyberprzestepczosci|"
+    r"конвенци\w* о киберпреступност\w*"
 )
 OBJECT_OTHER = re.compile(
     r"\b(?:memorand\w*|mous?|agreements?|deals?|contracts?|joint statements?|declarations?|"
-    r"protocols?|accords?|acuerdos?|acordos?|abkommen|vereinbarung\w*|porozumien\w*|umow\w*|"
+    r"protocols?|accords?|acuerdos?|acordos?|vereinbarung\w*|porozumien\w*|umow\w*|"
+    r"\w*protokoll\w*|zusatzprotokoll\w*|"
     r"соглашени\w*|меморандум\w*|протокол\w*|protocole|protocolo|protokol\w*|hiep dinh|"
     r"thoa thuan|ban ghi nho|nghi dinh thu|perjanjian|nota kesepahaman|kesepakatan|"
     r"contrat|contrato)\b|协议|協議|协定|協定|备忘录|備忘錄|议定书|議定書|覚書|"
