@@ -147,20 +147,27 @@ def _target(plugin: Any) -> Target:
 
 
 @contextmanager
-def _apprise_errors() -> Iterator[list[str]]:
-    """Collect Apprise's warnings and errors (how it reports why a send failed)."""
+def _apprise_errors(level: int = logging.WARNING) -> Iterator[list[str]]:
+    """Collect Apprise's log messages from `level` up (how it reports why a send failed)."""
     errors: list[str] = []
 
     class _Collect(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:
             errors.append(record.getMessage())
 
-    handler, logger = _Collect(logging.WARNING), logging.getLogger("apprise")
+    handler, logger = _Collect(level), logging.getLogger("apprise")
+    saved = logger.level, logger.propagate
+    if logger.getEffectiveLevel() > level:
+        # CONVMON_LOG_LEVEL hides Apprise's reasons: still record them, but print nothing
+        logger.setLevel(level)
+        logger.propagate = False
     logger.addHandler(handler)
     try:
         yield errors
     finally:
         logger.removeHandler(handler)
+        logger.setLevel(saved[0])
+        logger.propagate = saved[1]
 
 
 def _from_url(url: str) -> Target:
@@ -175,10 +182,9 @@ def _from_url(url: str) -> Target:
 
 def _from_config(path: str) -> list[Target]:
     config = apprise.AppriseConfig()
-    with _apprise_errors() as errors:
+    with _apprise_errors(logging.ERROR) as bad:  # warnings (e.g. deprecations) are no reason
         ok = config.add(path)
         plugins = list(config.services()) if ok else []
-    bad = [e for e in errors if not e.startswith("Invalid ~From~")]
     if not plugins or bad:
         why = redact_url(bad[-1] if bad else "no usable target in it")
         raise NotifyConfigError(f"CONVMON_NOTIFY_CONFIG: bad Apprise config {path}: {why}")

@@ -347,3 +347,15 @@ def test_send_test_reports_each_target(http: HttpReceiver) -> None:
     assert [r.ok for r in results] == [True, False]
     assert results[1].error and results[0].target_label.startswith("json://127.0.0.1")
     assert len(http.received) == 1
+
+
+def test_failure_reason_recorded_even_when_logging_is_quiet(
+        engine: Engine, http: HttpReceiver, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.ERROR)  # as with CONVMON_LOG_LEVEL=ERROR
+    with session_scope(engine) as session:
+        outbox.enqueue(session, key="q", kind="count", title="q", payload={"type": "test"})
+    http.fail_next(1)
+    run(engine, settings(notify=http.url()), T0)
+    with session_scope(engine) as session:
+        [alert] = outbox.list_alerts(session, limit=1)
+    assert "500" in (alert["deliveries"][0]["last_error"] or "")
