@@ -64,7 +64,7 @@ _STRONG_CLUTTER = re.compile(
 )
 _NOT_CLUTTER = re.compile(
     r"article-?body|story-?body|entry-?content|post-?(body|content)|article-?content|"
-    r"article-?text|main-?content|body-?text|commentary"
+    r"article-?text|main-?content|body-?text|commentary|embed|tweet"
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
