@@ -1,10 +1,11 @@
 """Aggregate counts: "72 states signed", "signatories rose to 74", "the 12th ratification".
 
-A count is a number (not a year, date or article number) attached to a noun for
-countries or signatories, next to a usable signature/ratification verb in the
-same clause, or a number of signatories/ratifications stated outright.  Numbers
-in requirements ("40 ratifications are needed", entry into force) and
-approximations ("nearly 70") are not counts.
+A count is a number (not a year, date or article number) attached to a noun
+for countries next to a usable signature/ratification verb of the same clause,
+a stated total ("the number of signatories reached 79"), or an ordinal ("the
+12th country to ratify", "quốc gia thứ sáu").  Numbers in requirements ("40
+ratifications are needed", entry into force) and approximations ("nearly 70")
+are not counts.  English number words are read ("Seventy-two countries").
 """
 
 from __future__ import annotations
@@ -17,28 +18,54 @@ from monitor.detect.clauses import Span
 
 _NUM = r"(?<![\d.,/:-])(\d{1,3})(?![\d]|[.,:/-]\d)"
 _COUNTRY_NOUN = (
-    r"\s*(?:(?:\w+|-)\s+){0,2}?(?:countries|states|nations|member states|governments|signatories|"
-    r"parties|quốc gia|quoc gia|nước|nuoc|pays|etats|paises|estados|naciones|nacoes|staaten|"
+    r"\s*(?:(?:\w+|-)\s+){0,2}?(?:countries|states|nations|member states|governments|"
+    r"quốc gia|quoc gia|nước|nuoc|pays|etats|paises|estados|naciones|nacoes|staaten|"
     r"lander|länder|mitgliedstaaten|kraj\w*|panstw\w*|стран\w*|государств\w*|negara)\b"
-    r"|\s*(?:个|個)?(?:国家|國家|成员国|成員國)|\s*(?:か国|カ国|ヵ国|ヶ国|ケ国)|\s*(?:개국|개 ?나라|개 ?국가)"
-    r"|\s*(?:دولة|دول|بلدا|بلدان)"
+    r"|\s*(?:个|個)?(?:国家|國家|成员国|成員國)|\s*(?:か国|カ国|ヵ国|ヶ国|ケ国)"
+    r"|\s*(?:개국|개 ?나라|개 ?국가)|\s*(?:دولة|دول|بلدا|بلدان)"
 )
 _COUNTED = re.compile(_NUM + "(?:" + _COUNTRY_NOUN + ")")
-_SIGNATORIES = re.compile(
+_SIGN = re.compile(
+    r"sign|ký|firm|assin|unterzeich|unterschr|podpis|подпис|签署|簽署|署名|서명|وقع|andatang"
+)
+_RATIFY = re.compile(
+    r"ratif|phê chuẩn|phe chuan|ратифиц|присоедин|批准|비준|صادق|تصديق|do so|parties|party"
+)
+_V_VI = r"(\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+# Totals and ordinals: group 1 is the number; the action comes from the words matched.
+_STATED = tuple(re.compile(p) for p in (
+    r"\bnumber of (?:signatories|signatures|countries|states|parties|ratifications)\b"
+    r"[^.;]{0,80}?\b(?:to|at|reached|is|now|stands at|rose to|climbed to|of)\s+" + _NUM,
     r"\bsignatories\b[^.;]{0,40}?\b(?:rose|risen|reached|grew|climbed|increased|stands?|stood|"
-    r"totals?|totalled|totaled|is now|now)\b[^\d]{0,12}" + _NUM
-    + r"|" + _NUM + r"\s+(?:signatories|signataires|signatarios|sygnatariusz\w*|unterzeichner\w*)\b"
+    r"totals?|totalled|totaled|is now|now)\b[^\d]{0,12}" + _NUM,
+    _NUM + r"\s+(?:signatories|signataires|signatarios|sygnatariusz\w*|unterzeichner\w*)\b",
+    r"\b(\d{1,3})(?:st|nd|rd|th) (?:country|state|nation|party|signatory|ratification|signature)"
+    r"(?: to (?:sign|ratify|do so|deposit|accede))?",
+    r"\b(\d{1,3})e (?:etat|pays) (?:signataire|a signer|a ratifier|partie)",
+    r"\b(\d{1,3})[ºo°]? (?:pais|estado) en (?:firmar|ratificar)",
+    r"\bnegara ke-?(\d{1,3})(?: yang)? (?:menandatangani|penandatangan|meratifikasi)",
+    r"(?:quốc gia|nước) thứ " + _V_VI + r" (?:đã )?(?:ký|phê chuẩn)",
+    r"số (?:quốc gia|nước)[^.;]{0,90}?(?:đạt|lên|là|tăng lên)\s+" + _NUM,
+    r"число (?:государств|стран)[^.;]{0,80}?(?:достигло|составило|выросло до|возросло до)\s+" + _NUM,
+    r"(\d{1,3})번째 (?:비준국|서명국)",
+    r"(\d{1,3})(?:番目|か国目|カ国目)の?(?:署名|批准)",
+    r"第(\d{1,3})(?:个|個)(?:签署|簽署|批准)",
+))
+_VI_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+               "mười": 10}
+_EN_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+_EN_TENS = {w: 10 * (i + 2) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_EN_WORDS = re.compile(
+    r"\b(" + "|".join(_EN_TENS) + r")(?:[- ](" + "|".join(list(_EN_UNITS)[1:10]) + r"))?\b"
 )
-_ORDINAL = re.compile(
-    r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}?(?:ratification|country to ratify|"
-    r"state to ratify|party|instrument)\b"
-)
-_RATIFICATIONS = re.compile(_NUM + r"\s+(?:ratifications|instruments of ratification)\b")
 _REQUIREMENT = re.compile(
     r"need|require|necessar|must|at least|threshold|into force|entry|vigueur|vigor|in kraft|"
-    r"w zycie|в силу|生效|発効|발효|النفاذ|hieu luc|berlaku|potrzeb|wymaga|необходим|需要|必要|"
-    r"필요|يلزم|تحتاج|can thiet|cần|diperlukan|erforderlich|benotigt|nécessaire|necesari|"
-    r"after|once|when|until|before"
+    r"w zycie|в силу|生效|発効|발효|النفاذ|hieu luc|hiệu lực|berlaku|potrzeb|wymaga|необходим|"
+    r"需要|必要|필요|يلزم|تحتاج|can thiet|cần|diperlukan|erforderlich|benotigt|nécessaire|"
+    r"necesari|after|once|when|until|before"
 )
 _APPROXIMATE = re.compile(
     r"(?:nearly|almost|close to|gan|gần|prawie|niemal|почти|近|将近|약|قرابة|نحو|hampir|fast|"
@@ -56,6 +83,15 @@ class CountReport:
     evidence: str
 
 
+def spell_numbers(view: str) -> str:
+    """Replace English number words by digits, padded to keep the length ("sixty-five")."""
+    def digits(match: re.Match[str]) -> str:
+        value = _EN_TENS[match.group(1)] + (_EN_UNITS[match.group(2)] if match.group(2) else 0)
+        return str(value).ljust(len(match.group()))
+
+    return _EN_WORDS.sub(digits, view)
+
+
 def _valid(view: str, start: int, value: int) -> bool:
     if not 1 <= value <= 200:
         return False
@@ -65,32 +101,55 @@ def _valid(view: str, start: int, value: int) -> bool:
 def _near_verb(start: int, end: int, verbs: list[Span], view: str) -> Span | None:
     """The usable verb governing a counted noun: after it in the clause, or just before it."""
     for verb in verbs:
-        between = view[end:verb.start] if verb.start >= end else view[verb.end:start]
-        if verb.start >= end and len(between) <= 70 and not re.search(r"[;:]|, (?:which|that)", between):
-            return verb
-        if verb.end <= start and len(between) <= 30:
+        if verb.start >= end:
+            between = view[end:verb.start]
+            if len(between) <= 70 and not re.search(r"[;:]|, (?:which|that)", between):
+                return verb
+        elif verb.end <= start and len(view[verb.end:start]) <= 60:
             return verb
     return None
 
 
-def sentence_counts(view: str, verbs: list[Span], evidence: str, date: dt.date | None) -> list[CountReport]:
-    """Counts stated in one sentence (view is the folded or lower-cased sentence)."""
-    found: list[CountReport] = []
+def _counted(view: str, verbs: list[Span]) -> list[tuple[str, int]]:
+    found = []
     for match in _COUNTED.finditer(view):
         value = int(match.group(1))
         verb = _near_verb(match.start(), match.end(), verbs, view)
         if verb is None or not _valid(view, match.start(), value):
             continue
-        window = view[max(0, match.start() - 40):max(match.end(), verb.end) + 40]
+        window = view[max(0, match.start() - 25):max(match.end(), verb.end) + 15]
         if verb.action == "ratification" and _REQUIREMENT.search(window):
             continue
         if _REQUIREMENT.search(view[match.end():match.end() + 30]):
             continue
-        found.append(CountReport(verb.action, value, date, evidence))
-    for pattern, action in ((_SIGNATORIES, "signature"), (_RATIFICATIONS, "ratification"),
-                            (_ORDINAL, "ratification")):
-        for match in pattern.finditer(view):
-            value = int(next(g for g in match.groups() if g))
-            if _valid(view, match.start(), value) and not _REQUIREMENT.search(view):
-                found.append(CountReport(action, value, date, evidence))
+        found.append((verb.action, value))
     return found
+
+
+def _stated(view: str, verbs: list[Span]) -> list[tuple[str, int]]:
+    found = []
+    for pattern in _STATED:
+        for match in pattern.finditer(view):
+            raw = next(g for g in match.groups() if g)
+            value = int(raw) if raw.isdigit() else _VI_NUMBERS.get(raw, 0)
+            text = match.group()
+            if _RATIFY.search(text):
+                action = "ratification" if "do so" not in text or not verbs else verbs[0].action
+            elif _SIGN.search(text):
+                action = "signature"
+            else:
+                continue
+            if _valid(view, match.start(), value) and not _REQUIREMENT.search(
+                view, max(0, match.start() - 40), match.end() + 40
+            ):
+                found.append((action, value))
+    return found
+
+
+def sentence_counts(
+    view: str, verbs: list[Span], evidence: str, date: dt.date | None
+) -> list[CountReport]:
+    """Counts stated in one sentence (view is the folded or lower-cased sentence)."""
+    view = spell_numbers(view)
+    pairs = _counted(view, verbs) + _stated(view, verbs)
+    return [CountReport(action, value, date, evidence) for action, value in pairs]

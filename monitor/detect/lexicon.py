@@ -129,8 +129,8 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\bодобри(?:л|ла|ли)\b|\bутверди(?:л|ла|ли)\b", "ratification", "approval", True),
     ),
     "id": (
-        (r"\bnegara (?:pertama|kedua|ketiga) yang (?:menandatangani|meneken)\b", "signature", None, False),
-        (r"\bnegara (?:pertama|kedua|ketiga) yang meratifikasi\b", "ratification", None, False),
+        (r"\bnegara (?:pertama|kedua|ketiga|ke-?\d+) yang (?:menandatangani|meneken)\b", "signature", None, False),
+        (r"\bnegara (?:pertama|kedua|ketiga|ke-?\d+) yang meratifikasi\b", "ratification", None, False),
         (r"\b(?:telah |sudah )?(?:menandatangani|meneken|ditandatangani)(?:nya)?\b", "signature", None, False),
         (r"\b(?:meratifikasi|diratifikasi)(?:nya)?\b", "ratification", "ratification", False),
         (r"\b(?:mengaksesi|aksesi)\b", "ratification", "accession", True),
