@@ -187,12 +187,12 @@ class _Walker:
                     self.links.extend(" ".join(line.split()) for line in text.splitlines())
             elif ctag == "br":
                 buffer.append("\n\n" if buffer and buffer[-1] == "\n" else "\n")
-            elif ctag in _SKIP or ctag[0] == "-" or ctag[0] == "!":
-                continue
-            else:
-                self.flush(tag)
+            elif ctag not in _SKIP and ctag[0] != "-":
+                if buffer:
+                    self.flush(tag)
                 self.enter(child)
-        self.flush(tag)
+        if buffer:
+            self.flush(tag)
         self.stack.pop()
 
     def enter(self, child: LexborNode) -> None:
@@ -205,7 +205,10 @@ class _Walker:
             self.buffer.append(child.text(deep=True, separator="\n\n"))
             return
         attrs = child.attributes
-        kind = _clutter_kind(attrs, self.seen) if attrs else 0
+        if not attrs:
+            self.walk(child)
+            return
+        kind = _clutter_kind(attrs, self.seen)
         if kind == 0:
             self.walk(child)
         elif kind == 1 and self.may_be_wrapper(_visible_chars(child.text())):
@@ -213,7 +216,6 @@ class _Walker:
             self.marks = saved + (child.mem_id,)
             self.walk(child)
             self.marks = saved
-
 
     def may_be_wrapper(self, chars: int) -> bool:
         """Whether a marked element this large may wrap the article (small pages too)."""
