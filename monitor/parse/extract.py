@@ -35,9 +35,6 @@ class Extracted:
 
 
 
-# Elements that never hold article prose: removed before walking because inline
-# elements are read whole and a <script> inside a <span> would leak into the text.
-_CODE_TAGS = "script, style, noscript, template"
 # Block elements that never hold article prose: the walker does not enter them.
 _SKIP = frozenset(
     "svg canvas iframe object embed video audio picture button select input textarea nav "
@@ -402,13 +399,11 @@ def extract_body(
 ) -> tuple[str, str]:
     """The article body of a parsed page and the text around its top (for dates).
 
-    Scripts and styles are removed from the tree.
+    Expects scripts and styles gone from the tree (`read_metadata` removes them).
     """
     body = tree.body
     if body is None:
         return "", ""
-    for node in body.css(_CODE_TAGS):
-        node.remove()
     if body_selector:
         chosen = _select(body, body_selector)
         if chosen:

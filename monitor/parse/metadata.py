@@ -55,40 +55,59 @@ def _flatten(data: Any) -> list[dict[str, Any]]:
     return [data, *_flatten(data.get("@graph", []))]
 
 
-def _ld_article(tree: LexborHTMLParser) -> dict[str, Any]:
-    """The first JSON-LD object typed as an article (or the first with articleBody)."""
+# Elements that hold code, not prose; removed once their JSON-LD has been read.
+CODE_TAGS = "script, style, noscript, template"
+
+
+def _ld_article(scripts: list[str]) -> dict[str, Any]:
+    """The first JSON-LD object with an articleBody, else the first typed as an article."""
     best: dict[str, Any] = {}
-    for script in tree.css('script[type="application/ld+json"]'):
+    for script in scripts:
         try:
-            objects = _flatten(json.loads(script.text(deep=True), strict=False))
+            objects = _flatten(json.loads(script, strict=False))
         except ValueError:
             continue
         for obj in objects:
-            kind = obj.get("@type")
-            kinds = kind if isinstance(kind, list) else [kind]
             if "articleBody" in obj:
                 return obj
+            kind = obj.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
             if not best and any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds):
                 best = obj
     return best
 
 
+def _take_json_ld(tree: LexborHTMLParser) -> list[str]:
+    """Texts of the JSON-LD scripts; removes every script, style and noscript element."""
+    scripts = []
+    for node in tree.css(CODE_TAGS):
+        if node.tag == "script" and "ld+json" in (node.attributes.get("type") or ""):
+            scripts.append(node.text(deep=True))
+        node.remove()
+    return scripts
+
+
 def read_metadata(tree: LexborHTMLParser) -> Metadata:
-    """Collect <meta> tags, the canonical link, <html lang> and the JSON-LD article."""
+    """Collect <meta> tags, the canonical link, <html lang> and the JSON-LD article.
+
+    Scripts, styles and noscript elements are removed from the tree on the way.
+    """
+    head = tree.head
+    metas = head.css("meta[content]") if head is not None else []
     meta: dict[str, str] = {}
-    for node in tree.css("meta[content]"):
+    for node in metas or tree.css("meta[content]"):  # some broken pages put them in <body>
         attrs = node.attributes
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
         content = attrs.get("content")
         if key and content and key.lower() not in meta:
             meta[key.lower()] = content.strip()
-    link = tree.css_first('link[rel="canonical"][href]')
-    root = tree.css_first("html")
+    link = (head or tree).css_first('link[rel="canonical"][href]')
+    root = tree.root
     return Metadata(
         meta=meta,
-        article=_ld_article(tree),
+        article=_ld_article(_take_json_ld(tree)),
         canonical_href=link.attributes.get("href") if link else None,
-        html_lang=root.attributes.get("lang") if root else None,
+        html_lang=root.attributes.get("lang") if root is not None else None,
     )
 
 
