@@ -147,8 +147,11 @@ def _target(plugin: Any) -> Target:
 
 
 @contextmanager
-def _apprise_errors(level: int = logging.WARNING) -> Iterator[list[str]]:
-    """Collect Apprise's log messages from `level` up (how it reports why a send failed)."""
+def _apprise_errors(level: int = logging.WARNING, quiet: bool = False) -> Iterator[list[str]]:
+    """Collect Apprise's log messages from `level` up (how it reports why a send failed).
+
+    quiet: print none of them (their reason is raised, redacted, by the caller).
+    """
     errors: list[str] = []
 
     class _Collect(logging.Handler):
@@ -157,7 +160,7 @@ def _apprise_errors(level: int = logging.WARNING) -> Iterator[list[str]]:
 
     handler, logger = _Collect(level), logging.getLogger("apprise")
     saved = logger.level, logger.propagate
-    if logger.getEffectiveLevel() > level:
+    if quiet or logger.getEffectiveLevel() > level:
         # CONVMON_LOG_LEVEL hides Apprise's reasons: still record them, but print nothing
         logger.setLevel(level)
         logger.propagate = False
@@ -171,18 +174,19 @@ def _apprise_errors(level: int = logging.WARNING) -> Iterator[list[str]]:
 
 
 def _from_url(url: str) -> Target:
-    with _apprise_errors() as errors:
+    with _apprise_errors(quiet=True) as errors:  # Apprise's own message shows part of secrets
         plugin = apprise.Apprise.instantiate(url)
     if plugin is None:
-        why = redact(errors[-1], ()) if errors else "unsupported or malformed"
+        # Apprise repeats the URL in its reason: name it once, redacted
+        why = re.sub(r"\S+://\S*", "", errors[-1]).strip(" :.") if errors else ""
         raise NotifyConfigError(f"CONVMON_NOTIFY: bad target {redact_url(url)}: "
-                                f"{redact_url(why)}")
+                                f"{why or 'unsupported or malformed Apprise URL'}")
     return _target(plugin)
 
 
 def _from_config(path: str) -> list[Target]:
     config = apprise.AppriseConfig()
-    with _apprise_errors(logging.ERROR) as bad:  # warnings (e.g. deprecations) are no reason
+    with _apprise_errors(logging.ERROR, quiet=True) as bad:  # warnings are no reason
         ok = config.add(path)
         plugins = list(config.services()) if ok else []
     if not plugins or bad:
@@ -244,17 +248,23 @@ def _format_of(target: Target) -> str:
         return "text"
 
 
-def send(target: Target, title: str, payload: dict[str, Any]) -> tuple[bool, str | None]:
-    """Render for the target's format and limit, send, and return (ok, redacted error)."""
+def message_for(target: Target, title: str, payload: dict[str, Any]) -> tuple[str, str, str]:
+    """(format, title, body) rendered for the target's format and length limit."""
     fmt, plugin = _format_of(target), target.plugin
     maxlen = int(getattr(plugin, "body_maxlen", 0) or 0)
     if getattr(plugin, "title_maxlen", 1) <= 0 and maxlen:  # the title goes into the body
         maxlen = max(maxlen - len(title) - 2, 1)
+    title, body = render(title, payload, fmt, maxlen)
+    return fmt, title, body
+
+
+def send(target: Target, title: str, payload: dict[str, Any]) -> tuple[bool, str | None]:
+    """Render for the target, send, and return (ok, redacted error)."""
     sender = apprise.Apprise()
-    sender.add(plugin)
+    sender.add(target.plugin)
     with _apprise_errors() as errors:
         try:
-            title, body = render(title, payload, fmt, maxlen)
+            fmt, title, body = message_for(target, title, payload)
             ok = bool(sender.notify(body=body, title=title, body_format=fmt,
                                     tag=apprise.common.MATCH_ALL_TAG))
         except Exception as exc:  # a bad payload or plugin bug must not stop the dispatcher

@@ -203,6 +203,7 @@ def test_secrets_redacted_in_labels_errors_and_logs(
     with pytest.raises(notify.NotifyConfigError) as err:
         notify.load_targets(settings(notify=f"nosuch://user:{secret}@host/tok"))
     assert secret not in str(err.value) and "nosuch://user:****@host" in str(err.value)
+    assert secret[1:-1] not in caplog.text and "S...d" not in caplog.text
     with Session(engine) as session:
         target = session.exec(select(Delivery)).one().target
     assert len(target) == 64 and secret not in target
@@ -359,3 +360,23 @@ def test_failure_reason_recorded_even_when_logging_is_quiet(
     with session_scope(engine) as session:
         [alert] = outbox.list_alerts(session, limit=1)
     assert "500" in (alert["deliveries"][0]["last_error"] or "")
+
+
+@pytest.mark.parametrize(("url", "fmt", "limit"), [
+    ("discord://1234567/AbCdEf0123456789token", "text", 2000),
+    ("tgram://123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/12345/", "html", 4096),
+    ("sns://AKIAIOSFODNN7EXAMPLE/wJalrXUtnFEMIbPxRfiCYEXAMPLEKEY/us-east-1/+15551234567",
+     "text", 160),
+])
+def test_service_limits_respected_links_kept(url: str, fmt: str, limit: int) -> None:
+    [target] = notify.load_targets(settings(notify=url))
+    assert "****" in target.label or "..." in target.label
+    quote = "Kenya signed the convention in Hanoi. " * 200
+    payload = {"type": "event", "country_name": "Kenya", "action": "signature",
+               "status": "reported", "date": "2025-10-25", "sources": ["https://n.example/ke"],
+               "evidence": [{"text": quote, "language": "en"}]}
+    got_fmt, title, body = notify.message_for(target, "Kenya signed", payload)
+    assert got_fmt == fmt and "https://n.example/ke" in body
+    if limit > 200:
+        assert len(body) <= limit
+    assert len(body) < len(quote)
