@@ -28,7 +28,7 @@ _PL_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("one", ("one", "onych", "onym", "onymi")),      # Zjednoczone
     ("skie", ("skie", "skich", "skim", "skimi")),
     ("cy", ("cy", "iec", "com", "cami", "czech")),   # Niemcy -> Niemiec
-    ("ny", ("ny", "n", "nom", "nami", "nach")),      # Chiny, Filipiny
+    ("ny", ("ny", "n", "now", "nom", "nami", "nach")),  # Chiny, Filipiny, Stany
     ("hy", ("hy", "h", "hom", "hami", "hach", "szech")),     # Włochy, Czechy
     ("gry", ("gry", "gier", "grom", "grami", "grzech")),  # Węgry
     ("y", ("y", "ow", "om", "ami", "ach")),          # Stany, Niderlandy
