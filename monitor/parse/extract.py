@@ -317,17 +317,14 @@ def widen(blocks: list[Block], nodes: dict[int, LexborNode], best: int) -> int:
     separately; the ancestor that unites them holds several times the prose, in
     paragraphs marked up like those of `best` (teaser feeds look different).
     """
-    prose = _prose(blocks)
     path = next(b.ancestors for b in blocks if best in b.ancestors)
     path = path[: path.index(best) + 1]
-    inside = [b for b in prose if best in b.ancestors]
-    kinds = {_signature(b, nodes) for b in inside}
-    chars = sum(len(b.text) for b in inside)
-    current = best
+    prose = [(b, _signature(b, nodes)) for b in _prose(blocks)]
+    kinds = {kind for b, kind in prose if best in b.ancestors}
+    similar = [b for b, kind in prose if kind in kinds]
+    current, chars = best, sum(len(b.text) for b in similar if best in b.ancestors)
     for node in reversed(path[-7:-1]):
-        wider = sum(
-            len(b.text) for b in prose if node in b.ancestors and _signature(b, nodes) in kinds
-        )
+        wider = sum(len(b.text) for b in similar if node in b.ancestors)
         if wider >= 1.5 * chars:
             current, chars = node, wider
     return current
