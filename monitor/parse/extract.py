@@ -1,4 +1,14 @@
-"""Article extraction: title, body text, date, language and canonical URL of a news page."""
+"""Article extraction: title, body text, date, language and canonical URL of a news page.
+
+The body comes from one walk over the DOM (selectolax/lexbor) that turns block
+elements into text blocks, skipping hidden elements and those whose class or id
+names clutter (share bars, comments, related links, captions...). Blocks are
+scored like paragraphs (length, commas, link density) and their scores go to
+the enclosing elements; the best element, widened to an ancestor when the
+article is split into columns, is the article. Inside it, headings and lists are
+kept; link lists, teasers and boilerplate lines are dropped. A JSON-LD
+articleBody only fills in when the DOM yields little (see `structured_wanted`).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
 from monitor.parse.dates import date_from_text
 from monitor.parse.decode import decode_html, parse_html
@@ -17,6 +27,8 @@ from monitor.parse.metadata import (
     find_title,
     guess_language,
     read_metadata,
+    structured_body,
+    structured_wanted,
 )
 
 __all__ = ["Extracted", "decode_html", "extract"]
@@ -241,30 +253,15 @@ def collect_blocks(root: LexborNode) -> tuple[list[Block], dict[int, LexborNode]
     return _forgive_wrappers(walker.blocks), walker.nodes
 
 
-_POSITIVE = re.compile(
-    r"article|body|content|entry|main|news|post|story|text|blog|detail|hentry", re.I
-)
-_NEGATIVE = re.compile(
-    r"comment|share|social|related|recommend|sidebar|widget|footer|header|menu|nav|"
-    r"promo|advert|sponsor|banner|popular|trending|newsletter|subscribe|cookie|consent|"
-    r"breadcrumb|pagination|pager|masthead|outbrain|taboola|teaser|more-|tags|meta|"
-    r"author|byline|caption|credit|combx|shoutbox|skyscraper|modal|popup",
-    re.I,
-)
+_POSITIVE = re.compile(r"article|body|content|entry|main|news|post|story|text|detail")
 
 
 def _class_weight(node: LexborNode) -> float:
-    """Bonus or malus from a node's class and id."""
+    """Bonus for article-like class, id or tag; malus for clutter-like ones."""
     attrs = node.attributes
-    hint = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    weight = 0.0
-    if _NEGATIVE.search(hint):
-        weight -= 25
-    if _POSITIVE.search(hint):
-        weight += 25
-    if node.tag == "article":
-        weight += 15
-    return weight
+    hint = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    weight = 25.0 if _POSITIVE.search(hint) or node.tag == "article" else 0.0
+    return weight - 25.0 if _CLUTTER.search(hint) else weight
 
 
 def _block_score(block: Block) -> float:
@@ -383,14 +380,6 @@ def header_text(blocks: list[Block], container: int | None) -> str:
     return "\n".join(b.text for b in blocks[max(0, first - 12) : first + 3])
 
 
-def _shown_on_page(body: str, blocks: list[Block]) -> bool:
-    """Whether the start, middle and end of a text appear in the page's blocks."""
-    words = body.split()
-    page = " ".join(b.text for b in blocks)
-    probes = [words[i : i + 6] for i in (0, len(words) // 2, max(0, len(words) - 6))]
-    return all(" ".join(probe) in page for probe in probes)
-
-
 def extract_body(
     tree: LexborHTMLParser, body_selector: str | None = None, structured: str = ""
 ) -> tuple[str, str]:
@@ -409,27 +398,17 @@ def extract_body(
     container = choose_container(blocks, nodes)
     header = header_text(blocks, container)
     text = select_text(blocks, container) if container is not None else ""
-    return _prefer_structured(structured, text, blocks), header
-
-
-def _prefer_structured(structured: str, text: str, blocks: list[Block]) -> str:
-    """The JSON-LD articleBody instead of the DOM text when the DOM text falls short.
-
-    On the benchmark the DOM text matches or beats a JSON-LD body that the page
-    also shows (JSON-LD drops subheadings and adds notes), so structured data
-    only fills in when the DOM yields little: script-rendered pages, odd markup.
-    """
-    body = structured.strip()
-    if len(body) < 200 or "<" in body or len(text) >= 0.5 * len(body):
-        return text
-    return body if not text or _shown_on_page(body, blocks) else text
+    if structured_wanted(structured, text):
+        page = " ".join(b.text for b in blocks)
+        text = structured_body(structured, text, page)
+    return text, header
 
 
 def _select(body: LexborNode, selector: str) -> str:
     """Text of the elements a site's CSS selector picks ("" if it picks nothing)."""
     try:
         matches = body.css(selector)
-    except Exception:  # noqa: BLE001 - a bad selector in the catalogue must not stop extraction
+    except SelectolaxError:  # a bad selector in the catalogue must not stop extraction
         return ""
     texts = []
     for match in matches:
