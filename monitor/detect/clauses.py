@@ -21,6 +21,7 @@ from monitor.detect.lexicon_context import (
     INCLUDING,
     LIST_SEPARATOR,
     LOCATIVE,
+    RELATIVE,
 )
 
 _CJK = frozenset({"zh", "ja", "ko"})
@@ -159,12 +160,26 @@ def agents(view: str, mentions: list[CountryMention], verb: Span, lang: str) -> 
     start, end = clause_bounds(view, verb, lang)
     if verb.follow == "after":
         return _after(view, mentions, verb, end, lang)
-    found = _before(view, mentions, verb, start, lang)
+    found = _before(view, mentions, verb, start, lang) or _antecedent(view, mentions, verb, start)
     if verb.follow == "before":
         return found
     if found:
         return found + _companions(view, mentions, verb, end)
     return _after(view, mentions, verb, end, lang)
+
+
+def _antecedent(view: str, mentions: list[CountryMention], verb: Span, start: int):
+    """The country a relative clause hangs on ("Egypt, which signed ...")."""
+    if start == 0 or len(view[start:verb.start]) > 40:
+        return []
+    before = [i for i, m in enumerate(mentions) if m.end <= start]
+    if not before:
+        return []
+    index = before[-1]
+    link = view[mentions[index].end:verb.start]
+    if not re.match(RELATIVE, link) or _is_place(view, mentions[index]):
+        return []
+    return _extend_back(view, mentions, index)
 
 
 def _companions(view: str, mentions: list[CountryMention], verb: Span, end: int):

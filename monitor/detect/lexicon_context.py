@@ -70,8 +70,14 @@ BLOCK_AFTER: dict[str, str] = {
 }
 
 # Words that open a new clause: what follows is not said by the country before it.
+# Relative pronouns: "Egypt, which signed" makes Egypt the agent of the relative clause.
+RELATIVE = (
+    r"^[,،]?\s*(?:which|who|qui|que|quien|quienes|der|die|das|welche[rs]?|kt[oó]r\w+|котор\w+|"
+    r"yang|mà|الذي|التي|اللذان|اللتان)\b"
+)
+
 CLAUSE_BREAK: dict[str, str] = {
-    "en": r"\b(?:said|says|stated|states|told|noted|notes|stressed|stresses|affirmed|affirms|"
+    "en": r"\b(?:said|says|stated|told|noted|stressed|stresses|affirmed|affirms|"
           r"emphasi[sz]ed|added|adds|believes?|believed|argued|warned|explained|confirmed|"
           r"that|which|who|while|whereas|but|however|although|after|because)\b|[;:]",
     "fr": r"\b(?:a dit|a declare|a affirme|a souligne|a estime|a confirme|a indique|"
