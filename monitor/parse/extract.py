@@ -332,19 +332,30 @@ _BOILERPLATE = re.compile(
     r"follow us|sign up|subscribe|photo|image|getty images|ap photo)\b",
     re.I,
 )
+# Lines that point elsewhere ("READ MORE: ...") and photo credits ending a caption.
+_POINTER = re.compile(r"^(read more|related|more|see also|don't miss|watch|listen)\s*:", re.I)
+_CREDIT = re.compile(r"\((image|photo|picture|pic|foto|credit|source)s?\s*:[^)]*\)\s*$", re.I)
+
+
+def _shouting(text: str) -> bool:
+    """Whether a line is written in capitals (promos and link headlines on some sites)."""
+    letters = [c for c in text[:200] if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
 def _keep(block: Block) -> bool:
     """Whether a block inside the article container is part of the article."""
     text = block.text
     length = len(text)
-    if block.tag == "h1":
-        return False
-    if block.link_chars > 0.5 * length or block.teaser:
+    if block.tag == "h1" or block.link_chars > 0.5 * length or block.teaser:
         return False
     if length < 40 and _BOILERPLATE.match(text):
         return False
-    return True
+    if length < 300 and (_POINTER.match(text) or _CREDIT.search(text)):
+        return False
+    # Capitals: a promo when linked or long; short ones are agency-style subheadings.
+    promo = block.link_chars > 0 or length >= 60
+    return not (promo and block.tag not in _HEADINGS and length < 200 and _shouting(text))
 
 
 def select_text(blocks: list[Block], container: int) -> str:
