@@ -299,12 +299,15 @@ def _prose(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if len(b.text) >= 60 and b.link_chars < 0.25 * len(b.text)]
 
 
-def _signature(block: Block, nodes: dict[int, LexborNode]) -> tuple[str, str | None, str]:
-    """Tag and class of the element around a block's element, and the block's own tag."""
-    parent = nodes[block.ancestors[-2]] if len(block.ancestors) > 1 else None
-    if parent is None:
-        return ("", None, block.tag)
-    return (parent.tag or "", parent.attributes.get("class"), block.tag)
+def _signatures(block: Block, nodes: dict[int, LexborNode]) -> tuple[tuple[str, ...], ...]:
+    """How a block's paragraph is marked up: its parent's tag and class, and its own class."""
+    own = nodes[block.ancestors[-1]]
+    parent = nodes[block.ancestors[-2]] if len(block.ancestors) > 1 else own
+    keys = [("in", parent.tag or "", parent.attributes.get("class") or "", block.tag)]
+    own_class = own.attributes.get("class")
+    if own_class:
+        keys.append(("is", block.tag, own_class))
+    return tuple(keys)
 
 
 def widen(blocks: list[Block], nodes: dict[int, LexborNode], best: int) -> int:
@@ -316,9 +319,9 @@ def widen(blocks: list[Block], nodes: dict[int, LexborNode], best: int) -> int:
     """
     path = next(b.ancestors for b in blocks if best in b.ancestors)
     path = path[: path.index(best) + 1]
-    prose = [(b, _signature(b, nodes)) for b in _prose(blocks)]
-    kinds = {kind for b, kind in prose if best in b.ancestors}
-    similar = [b for b, kind in prose if kind in kinds]
+    prose = [(b, _signatures(b, nodes)) for b in _prose(blocks)]
+    kinds = {key for b, keys in prose if best in b.ancestors for key in keys}
+    similar = [b for b, keys in prose if any(key in kinds for key in keys)]
     current, chars = best, sum(len(b.text) for b in similar if best in b.ancestors)
     for node in reversed(path[-7:-1]):
         wider = sum(len(b.text) for b in similar if node in b.ancestors)
@@ -358,25 +361,34 @@ def _keep(block: Block) -> bool:
     return not (promo and block.tag not in _HEADINGS and length < 200 and _shouting(text))
 
 
-def select_text(blocks: list[Block], container: int) -> str:
+def select_text(blocks: list[Block], nodes: dict[int, LexborNode], container: int) -> str:
     """Article text: the kept blocks inside `container`, blank-line separated.
 
     Paragraphs right beside the container count too: sites often put the first
-    paragraphs before a "paywall" or "more" element that holds the rest.
+    paragraphs before a "paywall" or "read all" element that holds the rest.
     """
     path = next(b.ancestors for b in blocks if container in b.ancestors)
     parent = path[path.index(container) - 1] if path.index(container) else None
+    inside = [b for b in blocks if container in b.ancestors]
+    classes = {_own_class(b, nodes) for b in _prose(inside)}
+    classes.discard(None)
     return "\n\n".join(
         b.text
         for b in blocks
-        if (container in b.ancestors and _keep(b)) or (parent and _beside(b, parent))
+        if (container in b.ancestors and _keep(b))
+        or (parent and _beside(b, parent) and (b.tag == "p" or _own_class(b, nodes) in classes))
     )
+
+
+def _own_class(block: Block, nodes: dict[int, LexborNode]) -> str | None:
+    """The class attribute of the element holding a block's text."""
+    return nodes[block.ancestors[-1]].attributes.get("class")
 
 
 def _beside(block: Block, parent: int) -> bool:
     """Whether a block is a paragraph of prose directly inside `parent`."""
     return (
-        block.tag == "p"
+        block.tag in ("p", "div")
         and len(block.ancestors) > 1
         and block.ancestors[-2] == parent
         and len(block.text) >= 80
@@ -408,7 +420,7 @@ def extract_body(
     blocks, nodes = collect_blocks(body)
     container = choose_container(blocks, nodes)
     header = header_text(blocks, container)
-    text = select_text(blocks, container) if container is not None else ""
+    text = select_text(blocks, nodes, container) if container is not None else ""
     if structured_wanted(structured, text):
         page = " ".join(b.text for b in blocks)
         text = structured_body(structured, text, page)
