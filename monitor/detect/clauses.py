@@ -29,8 +29,9 @@ _CJK = frozenset({"zh", "ja", "ko"})
 _INVERTING = frozenset({"ar", "ru", "pl", "de", "es", "pt"})
 _GROUP_NOUN = re.compile(
     r"\b(?:countries|states|nations|delegations|pays|etats|paises|estados|naciones|nacoes|"
-    r"staaten|lander|länder|kraj\w*|panstw\w*|стран\w*|государств\w*|negara|quốc gia|nước|"
-    r"governments|others)\b|国家|國家|か国|カ国|개국|국가|دولة|دول"
+    r"staaten|lander|länder|kraje|krajow|krajach|krajami|panstwa|panstw|страны|стран|странами|"
+    r"государства|государств|governments|others)\b|\d+\s*(?:negara|quốc gia|nước)|"
+    r"国家|國家|か国|カ国|개국|دول(?!ة)"
 )
 _GROUP_OK = re.compile(
     r"\bother\b|\band \d+\b|\bautres\b|\botros\b|\boutros\b|\bweitere\b|\binn\w+\b|\bдруги\w+\b|"

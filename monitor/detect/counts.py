@@ -68,8 +68,12 @@ _REQUIREMENT = re.compile(
     r"necesari|after|once|when|until|before"
 )
 _APPROXIMATE = re.compile(
-    r"(?:nearly|almost|close to|gan|gần|prawie|niemal|почти|近|将近|약|قرابة|نحو|hampir|fast|"
-    r"beinahe|quase|casi|pres de|presque|up to)\W*$"
+    r"(?:nearly|almost|close to|about|around|roughly|approximately|some|more than|over|"
+    r"at least|up to|dozens of|gan|gần|khoảng|hơn|prawie|niemal|około|okolo|ponad|blisko|"
+    r"почти|около|более|свыше|порядка|近|将近|约|約|大约|超过|逾|약|قرابة|نحو|حوالي|اكثر من|"
+    r"hampir|sekitar|lebih dari|fast|beinahe|rund|etwa|über|uber|ungefähr|mehr als|knapp|"
+    r"quase|cerca de|mais de|aproximadamente|casi|unos|unas|alrededor de|mas de|pres de|"
+    r"presque|environ|plus de|quelque)\W*$"
 )
 
 

@@ -19,6 +19,9 @@ Verb = tuple[str, str, str | None, bool]
 _AR_B = r"(?<![\u0621-\u064a])[وف]?"
 _AR_E = r"(?![\u0621-\u064a])"
 FIRST_TO = r"(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|latest|last|next)"
+_FIRST_FR = r"(?:premier|premiere|deuxieme|second|seconde|troisieme|dernier|derniere|\d+e)"
+_FIRST_ES = r"(?:primer|primera|segundo|segunda|tercer|tercera|ultimo|ultima|\d+[ºo°]?)"
+_FIRST_PT = r"(?:primeiro|primeira|segundo|segunda|terceiro|terceira|ultimo|ultima|\d+[ºo°]?)"
 
 # Verbs that repeat the previous act for new agents: FOLLOW_BEFORE takes the
 # countries before it ("China followed"), FOLLOW_AFTER those after it ("as did the EU").
@@ -82,7 +85,8 @@ VERBS: dict[str, tuple[Verb, ...]] = {
          "signature", None, False),
         (r"\bentre los (?:paises|estados) que (?:ya )?ratificaron\b", "ratification", None, False),
         (r"\b(?:firm|suscribi)(?:o|aron|ado|ada|ados|adas)\b", "signature", None, False),
-        (r"\bprimer (?:\w+ ){0,2}en firmar\b", "signature", None, False),
+        (rf"\b{_FIRST_ES} (?:\w+ ){{0,2}}en firmar\b", "signature", None, False),
+        (rf"\b{_FIRST_ES} (?:\w+ ){{0,2}}en (?:ratificar|adherirse)\b", "ratification", None, False),
         (r"\bratific(?:o|aron|ado|ada|ados|adas|a)\b", "ratification", "ratification", False),
         (r"\bse (?:adhirio|adhirieron)\b|\badherido\b", "ratification", "accession", True),
         (r"\bdeposit(?:o|aron|ado)\b", "ratification", "deposit", False),
@@ -93,7 +97,8 @@ VERBS: dict[str, tuple[Verb, ...]] = {
          "signature", None, False),
         (r"\bentre os (?:paises|estados) que (?:ja )?ratificaram\b", "ratification", None, False),
         (r"\bassin(?:ou|aram|ado|ada|ados|adas|a|am)\b", "signature", None, False),
-        (r"\bprimeiro (?:\w+ ){0,2}a assinar\b", "signature", None, False),
+        (rf"\b{_FIRST_PT} (?:\w+ ){{0,2}}a assinar\b", "signature", None, False),
+        (rf"\b{_FIRST_PT} (?:\w+ ){{0,2}}a (?:ratificar|aderir)\b", "ratification", None, False),
         (r"\bratific(?:ou|aram|ado|ada|ados|adas|a)\b", "ratification", "ratification", False),
         (r"\bader(?:iu|iram|ido)\b", "ratification", "accession", True),
         (r"\bdeposit(?:ou|aram|ado)\b", "ratification", "deposit", False),
@@ -175,6 +180,8 @@ VERBS: dict[str, tuple[Verb, ...]] = {
     ),
     "ar": (
         (_AR_B + r"(?:وقعت|وقع|وقعا|وقعوا|وقعتا)" + _AR_E, "signature", None, False),
+        (r"اول (?:دولة|بلد|من) (?:توقع|يوقع|تسارع)", "signature", None, False),
+        (r"اول (?:دولة|بلد|من) (?:تصادق|يصادق|صادقت|صادق)", "ratification", None, False),
         (_AR_B + r"(?:صادقت|صادق|صادقوا|صدقت|صدق)" + _AR_E, "ratification", "ratification", False),
         (_AR_B + r"(?:انضمت|انضم|انضموا)" + _AR_E, "ratification", "accession", True),
         (_AR_B + r"(?:اودعت|اودع)" + _AR_E, "ratification", "deposit", False),
