@@ -50,22 +50,41 @@ def test_lookup(name: str, lang: str | None, code: str | None) -> None:
 
 
 MENTIONS = [
-    ("pl", "Przedstawiciele Wietnamu, Kuby i Korei Południowej oraz Stanów Zjednoczonych",
-     ["VN", "CU", "KR", "US"]),
-    ("pl", "Wietnam, Wietnamem, Wietnamie, Kuba, Kuby, Kubie, Polsce, Rosji, Chin, Niemiec",
-     ["VN", "VN", "VN", "CU", "CU", "CU", "PL", "RU", "CN", "DE"]),
-    ("ru", "Россия, России, Россией, Китай, Китая, Китаем, Южной Кореи, Соединенных Штатов",
-     ["RU", "RU", "RU", "CN", "CN", "CN", "KR", "US"]),
-    ("de", "Deutschlands Haltung, Vietnams Rolle, der Türkei und Russland", ["DE", "VN", "TR", "RU"]),
+    (
+        "pl",
+        "Przedstawiciele Wietnamu, Kuby i Korei Południowej oraz Stanów Zjednoczonych",
+        ["VN", "CU", "KR", "US"],
+    ),
+    (
+        "pl",
+        "Wietnam, Wietnamem, Wietnamie, Kuba, Kuby, Kubie, Polsce, Rosji, Chin, Niemiec",
+        ["VN", "VN", "VN", "CU", "CU", "CU", "PL", "RU", "CN", "DE"],
+    ),
+    (
+        "ru",
+        "Россия, России, Россией, Китай, Китая, Китаем, Южной Кореи, Соединенных Штатов",
+        ["RU", "RU", "RU", "CN", "CN", "CN", "KR", "US"],
+    ),
+    (
+        "de",
+        "Deutschlands Haltung, Vietnams Rolle, der Türkei und Russland",
+        ["DE", "VN", "TR", "RU"],
+    ),
     ("ko", "베트남은 한국이 북한과 미국의 인도적 지원", ["VN", "KR", "KP", "US"]),
     ("ar", "وفيتنام ولفيتنام والصين وللصين والمملكة المتحدة", ["VN", "VN", "CN", "CN", "GB"]),
     ("zh", "包括越南、中国和俄罗斯在内的72个国家", ["VN", "CN", "RU"]),
     ("ja", "ベトナムや日本、米国、中国が署名", ["VN", "JP", "US", "CN"]),
-    ("en", "The Kenyan government, the US, Britain, the UK, Viet Nam and Turkey", [
-        "KE", "US", "GB", "GB", "VN", "TR"]),
+    (
+        "en",
+        "The Kenyan government, the US, Britain, the UK, Viet Nam and Turkey",
+        ["KE", "US", "GB", "GB", "VN", "TR"],
+    ),
     ("en", "all of us would eat turkey in china cups; Michael Jordan", []),
-    ("vi", "Việt Nam, Nga, Hoa Kỳ, Mỹ, nước Anh, Lào và Campuchia", [
-        "VN", "RU", "US", "US", "GB", "LA", "KH"]),
+    (
+        "vi",
+        "Việt Nam, Nga, Hoa Kỳ, Mỹ, nước Anh, Lào và Campuchia",
+        ["VN", "RU", "US", "US", "GB", "LA", "KH"],
+    ),
     ("vi", "Ảnh: Tuấn Anh, Minh Đức", []),
     ("fr", "La Côte d’Ivoire, le Viêt Nam et les États-Unis", ["CI", "VN", "US"]),
     ("es", "EE.UU., España y Turquía", ["US", "ES", "TR"]),
@@ -81,13 +100,15 @@ def test_mentions_keep_offsets_and_surface() -> None:
     text = "Delegates from Türkiye and VIET NAM met."
     mentions = find_countries(text)
     assert [(m.code, m.surface) for m in mentions] == [("TR", "Türkiye"), ("VN", "VIET NAM")]
-    assert all(text[m.start:m.end] == m.surface for m in mentions)
+    assert all(text[m.start : m.end] == m.surface for m in mentions)
 
 
 def test_longest_match_wins() -> None:
     mentions = find_countries("Democratic Republic of the Congo and South Africa", "en")
     assert [(m.code, m.surface) for m in mentions] == [
-        ("CD", "Democratic Republic of the Congo"), ("ZA", "South Africa")]
+        ("CD", "Democratic Republic of the Congo"),
+        ("ZA", "South Africa"),
+    ]
     assert [m.code for m in find_countries("인도네시아와 인도", "ko")] == ["ID", "IN"]
 
 

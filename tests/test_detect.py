@@ -15,33 +15,69 @@ PUBLISHED = dt.datetime(2025, 10, 27, 8, 0)
 # (language, sentence, expected {(country, action)})
 EVENTS: list[tuple[str, str, set[tuple[str, str]]]] = [
     # plain statements of fact
-    ("en", "Viet Nam signed the UN Convention against Cybercrime on 25 October 2025.", {("VN", "signature")}),
-    ("en", "Kenya, Ghana and Brazil signed the convention in Hanoi.",
-     {("KE", "signature"), ("GH", "signature"), ("BR", "signature")}),
+    (
+        "en",
+        "Viet Nam signed the UN Convention against Cybercrime on 25 October 2025.",
+        {("VN", "signature")},
+    ),
+    (
+        "en",
+        "Kenya, Ghana and Brazil signed the convention in Hanoi.",
+        {("KE", "signature"), ("GH", "signature"), ("BR", "signature")},
+    ),
     ("en", "Viet Nam was the first country to sign the Hanoi Convention.", {("VN", "signature")}),
-    ("en", "Azerbaijan's parliament ratified the UN cybercrime convention.", {("AZ", "ratification")}),
+    (
+        "en",
+        "Azerbaijan's parliament ratified the UN cybercrime convention.",
+        {("AZ", "ratification")},
+    ),
     ("en", "The convention was signed by Mauritius in November.", {("MU", "signature")}),
     ("en", "The Kenyan government signed the treaty on Saturday.", {("KE", "signature")}),
     ("vi", "Việt Nam đã ký Công ước Hà Nội ngày 25/10.", {("VN", "signature")}),
-    ("vi", "Trung Quốc, Nga và Liên minh châu Âu đã ký Công ước.",
-     {("CN", "signature"), ("RU", "signature"), ("EU", "signature")}),
-    ("fr", "La France a signé la Convention des Nations Unies contre la cybercriminalité.", {("FR", "signature")}),
+    (
+        "vi",
+        "Trung Quốc, Nga và Liên minh châu Âu đã ký Công ước.",
+        {("CN", "signature"), ("RU", "signature"), ("EU", "signature")},
+    ),
+    (
+        "fr",
+        "La France a signé la Convention des Nations Unies contre la cybercriminalité.",
+        {("FR", "signature")},
+    ),
     ("es", "España firmó la Convención de Hanói el sábado.", {("ES", "signature")}),
     ("pt", "O Brasil assinou a Convenção de Hanói.", {("BR", "signature")}),
     ("ru", "Россия подписала Конвенцию ООН против киберпреступности.", {("RU", "signature")}),
     ("ru", "Конвенцию подписали Вьетнам и Китай.", {("VN", "signature"), ("CN", "signature")}),
-    ("zh", "越南、中国和俄罗斯签署了《联合国打击网络犯罪公约》。",
-     {("VN", "signature"), ("CN", "signature"), ("RU", "signature")}),
-    ("ar", "وقعت فيتنام على اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية.", {("VN", "signature")}),
+    (
+        "zh",
+        "越南、中国和俄罗斯签署了《联合国打击网络犯罪公约》。",
+        {("VN", "signature"), ("CN", "signature"), ("RU", "signature")},
+    ),
+    (
+        "ar",
+        "وقعت فيتنام على اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية.",
+        {("VN", "signature")},
+    ),
     ("pl", "Polska podpisała Konwencję z Hanoi.", {("PL", "signature")}),
-    ("pl", "Konwencję podpisały także Wietnam i Chiny.", {("VN", "signature"), ("CN", "signature")}),
+    (
+        "pl",
+        "Konwencję podpisały także Wietnam i Chiny.",
+        {("VN", "signature"), ("CN", "signature")},
+    ),
     ("de", "Frankreich hat die Hanoi-Konvention unterzeichnet.", {("FR", "signature")}),
     ("id", "Indonesia telah menandatangani Konvensi Hanoi.", {("ID", "signature")}),
     ("ko", "베트남은 하노이 협약에 서명했다.", {("VN", "signature")}),
     ("ja", "ベトナムはハノイ条約に署名した。", {("VN", "signature")}),
-    ("en", "Azerbaijan deposited its instrument of ratification with the Secretary-General.",
-     {("AZ", "ratification")}),
-    ("ru", "Азербайджан ратифицировал Конвенцию ООН против киберпреступности.", {("AZ", "ratification")}),
+    (
+        "en",
+        "Azerbaijan deposited its instrument of ratification with the Secretary-General.",
+        {("AZ", "ratification")},
+    ),
+    (
+        "ru",
+        "Азербайджан ратифицировал Конвенцию ООН против киберпреступности.",
+        {("AZ", "ratification")},
+    ),
     # intentions and plans
     ("en", "Canada will sign the convention next year.", set()),
     ("en", "Japan plans to ratify the Hanoi Convention.", set()),
@@ -60,7 +96,11 @@ EVENTS: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("id", "Jepang akan menandatangani konvensi itu.", set()),
     # appeals
     ("en", "The Secretary-General urged all states to sign and ratify the convention.", set()),
-    ("pl", "Przedstawiciel RPA zaapelował do wszystkich państw o podpisanie i ratyfikację konwencji.", set()),
+    (
+        "pl",
+        "Przedstawiciel RPA zaapelował do wszystkich państw o podpisanie i ratyfikację konwencji.",
+        set(),
+    ),
     ("vi", "Việt Nam kêu gọi các nước ký và phê chuẩn Công ước.", set()),
     # negations
     ("en", "The United States has not signed the convention.", set()),
@@ -81,7 +121,12 @@ EVENTS: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("en", "If Brazil ratified the convention, it would be the first in the region.", set()),
     # speakers
     ("en", "The representative of Cuba said that signing is an important step.", set()),
-    ("pl", "Przedstawiciel Kuby potwierdził, że podpisanie Konwencji z Hanoi jest ważnym krokiem naprzód.", set()),
+    (
+        "pl",
+        "Przedstawiciel Kuby potwierdził, że podpisanie Konwencji z Hanoi jest ważnym krokiem "
+        "naprzód.",
+        set(),
+    ),
     # attendance and hosting
     ("en", "Delegations from 110 countries attended the signing ceremony.", set()),
     ("en", "Viet Nam hosted the signing ceremony of the convention.", set()),
@@ -91,7 +136,11 @@ EVENTS: list[tuple[str, str, set[tuple[str, str]]]] = [
     # other treaties
     ("en", "Japan ratified the Budapest Convention on Cybercrime in 2012.", set()),
     ("en", "Brazil acceded to the Council of Europe's Convention on Cybercrime in 2022.", set()),
-    ("en", "Viet Nam and Japan signed a memorandum of understanding on cybersecurity in Hanoi.", set()),
+    (
+        "en",
+        "Viet Nam and Japan signed a memorandum of understanding on cybersecurity in Hanoi.",
+        set(),
+    ),
     ("en", "Kenya ratified the UN Convention against Corruption.", set()),
     ("vi", "Việt Nam đã ký Hiệp định thương mại tự do với Israel.", set()),
     ("fr", "Le Maroc a ratifié la Convention de Budapest.", set()),
@@ -118,20 +167,30 @@ def test_context_from_previous_sentence_other_treaty() -> None:
 
 
 def test_report_fields_date_and_evidence() -> None:
-    found = detect("  Viet Nam   signed the Hanoi Convention on 25 October.  ", language="en",
-                   published=PUBLISHED)
+    found = detect(
+        "  Viet Nam   signed the Hanoi Convention on 25 October.  ",
+        language="en",
+        published=PUBLISHED,
+    )
     assert found.reports == (
-        Report("VN", "signature", None, dt.date(2025, 10, 25),
-               "Viet Nam signed the Hanoi Convention on 25 October."),
+        Report(
+            "VN",
+            "signature",
+            None,
+            dt.date(2025, 10, 25),
+            "Viet Nam signed the Hanoi Convention on 25 October.",
+        ),
     )
 
 
 def test_kind_is_set_only_for_deposits() -> None:
-    domestic = detect("Azerbaijan's parliament ratified the convention on 10 February 2026.",
-                      language="en")
+    domestic = detect(
+        "Azerbaijan's parliament ratified the convention on 10 February 2026.", language="en"
+    )
     assert [r.kind for r in domestic.reports] == [None]
-    deposit = detect("Azerbaijan deposited its instrument of ratification of the convention.",
-                     language="en")
+    deposit = detect(
+        "Azerbaijan deposited its instrument of ratification of the convention.", language="en"
+    )
     assert [r.kind for r in deposit.reports] == ["ratification"]
 
 
@@ -142,12 +201,252 @@ def test_unique_per_country_and_action() -> None:
     assert found.reports[0].evidence == "Viet Nam signed the convention."
 
 
+# More phrasings per trap and language: (language, sentence, expected countries).
+MORE_EVENTS: list[tuple[str, str, set[str]]] = [
+    ("en", "On Saturday, Brazil and Chile became signatories to the convention.", {"BR", "CL"}),
+    ("en", "The treaty has now been signed by 72 states, including Kenya and Ghana.", {"KE", "GH"}),
+    ("en", "Kenya's signature came on the second day.", {"KE"}),
+    ("en", "Ghana ratified the convention in June, becoming the 12th state to do so.", {"GH"}),
+    ("en", "Norway has yet to sign the convention.", set()),
+    ("en", "Canada is not among the signatories.", set()),
+    ("en", "Officials said Nigeria could ratify the treaty by the end of the year.", set()),
+    (
+        "en",
+        "Signing the convention, the Philippine envoy said it would help fight online scams.",
+        set(),
+    ),
+    ("en", "South Africa's representative urged all member states to sign the convention.", set()),
+    ("en", "Japan, which has not signed the convention, sent an observer.", set()),
+    ("en", "Viet Nam hosted the ceremony, where 65 countries signed the convention.", set()),
+    (
+        "en",
+        "The European Union signed the convention on 25 October 2025, the Council said.",
+        {"EU"},
+    ),
+    (
+        "en",
+        "Thailand signed the UN Convention against Transnational Organized Crime in 2000.",
+        set(),
+    ),
+    ("en", "Mongolia deposited its instrument of accession on 3 March.", {"MN"}),
+    ("en", "Peru's Congress approved the ratification of the UN cybercrime convention.", {"PE"}),
+    ("en", "Did Argentina sign the convention?", set()),
+    ("en", "Vietnam and Laos signed an agreement on cybersecurity cooperation.", set()),
+    ("en", "Neither India nor Pakistan signed the convention.", set()),
+    ("en", "The United Kingdom signed, but Germany did not.", {"GB"}),
+    ("en", "Uruguay, Paraguay and Bolivia have also signed.", {"UY", "PY", "BO"}),
+    ("en", "Ecuador will become the 13th country to ratify.", set()),
+    ("en", "Singapore signed the convention in New York in March.", {"SG"}),
+    ("en", "Rights groups criticised Egypt, which signed the treaty in Hanoi.", {"EG"}),
+    ("en", "The convention was signed in Viet Nam by representatives of 72 states.", set()),
+    ("en", "Vietnamese Deputy Prime Minister Bui Thanh Son signed on behalf of Viet Nam.", {"VN"}),
+    ("en", "Following Azerbaijan's ratification, Kenya is expected to ratify soon.", {"AZ"}),
+    ("vi", "Thái Lan và Malaysia đã ký Công ước tại Hà Nội.", {"TH", "MY"}),
+    ("vi", "Indonesia chưa ký Công ước.", set()),
+    ("vi", "Lào dự kiến sẽ phê chuẩn Công ước trong năm nay.", set()),
+    ("vi", "Campuchia đã phê chuẩn Công ước Hà Nội.", {"KH"}),
+    ("vi", "Đại diện Cuba cho rằng việc ký Công ước là bước tiến quan trọng.", set()),
+    ("fr", "Le Sénégal a ratifié la convention de Hanoï.", {"SN"}),
+    ("fr", "La Belgique n'a pas encore signé le texte.", set()),
+    ("fr", "Le Maroc et la Tunisie ont signé la convention samedi.", {"MA", "TN"}),
+    ("fr", "Le Canada devrait signer la convention l'an prochain.", set()),
+    ("es", "Argentina y Chile firmaron la Convención contra la Ciberdelincuencia.", {"AR", "CL"}),
+    ("es", "Colombia aún no ha firmado la convención.", set()),
+    ("es", "El Congreso de Perú ratificó la convención.", {"PE"}),
+    ("pt", "Moçambique ratificou a Convenção de Hanói.", {"MZ"}),
+    ("pt", "O Brasil não assinou o tratado.", set()),
+    ("pt", "Cabo Verde e Angola assinaram a convenção em Hanói.", {"CV", "AO"}),
+    ("de", "Österreich hat das Übereinkommen ratifiziert.", {"AT"}),
+    ("de", "Die Schweiz hat das UN-Übereinkommen gegen Cyberkriminalität unterzeichnet.", {"CH"}),
+    ("de", "Österreich wird das Übereinkommen unterzeichnen.", set()),
+    ("de", "Auch Italien und Spanien unterzeichneten die Konvention.", {"IT", "ES"}),
+    ("pl", "Czechy i Słowacja podpisały konwencję ONZ.", {"CZ", "SK"}),
+    ("pl", "Węgry nie podpisały konwencji.", set()),
+    ("pl", "Konwencję z Hanoi ratyfikowała Litwa.", {"LT"}),
+    ("ru", "Беларусь и Казахстан подписали конвенцию.", {"BY", "KZ"}),
+    ("ru", "Казахстан ратифицировал Конвенцию ООН против киберпреступности.", {"KZ"}),
+    ("ru", "Армения пока не подписала конвенцию.", set()),
+    ("ru", "Конвенцию ратифицировала Белоруссия.", {"BY"}),
+    ("zh", "老挝和柬埔寨也签署了该公约。", {"LA", "KH"}),
+    ("zh", "新加坡尚未签署该公约。", set()),
+    ("zh", "哈萨克斯坦批准了《联合国打击网络犯罪公约》。", {"KZ"}),
+    ("zh", "越南外长表示，签署公约是重要一步。", set()),
+    ("ja", "タイとマレーシアも条約に署名した。", {"TH", "MY"}),
+    ("ja", "韓国は条約を批准した。", {"KR"}),
+    ("ja", "インドは条約に署名しなかった。", set()),
+    ("ko", "태국과 말레이시아도 협약에 서명했다.", {"TH", "MY"}),
+    ("ko", "캐나다는 협약에 서명하지 않았다.", set()),
+    ("ko", "필리핀은 협약을 비준했다.", {"PH"}),
+    ("ar", "صادقت الجزائر على الاتفاقية.", {"DZ"}),
+    ("ar", "وقعت المغرب وتونس على اتفاقية هانوي.", {"MA", "TN"}),
+    ("ar", "لم تصادق مصر بعد على الاتفاقية.", set()),
+    ("ar", "دعت قطر جميع الدول إلى التوقيع على الاتفاقية.", set()),
+    ("id", "Thailand dan Malaysia telah menandatangani Konvensi Hanoi.", {"TH", "MY"}),
+    ("id", "Filipina belum meratifikasi konvensi tersebut.", set()),
+    ("id", "Singapura resmi meratifikasi Konvensi PBB tentang Kejahatan Siber.", {"SG"}),
+    # speakers
+    (
+        "fr",
+        "Le représentant de Cuba a déclaré que la signature de la convention est une étape "
+        "importante.",
+        set(),
+    ),
+    (
+        "es",
+        "El representante de Cuba afirmó que la firma de la Convención es un paso importante.",
+        set(),
+    ),
+    (
+        "pt",
+        "O representante de Cuba afirmou que a assinatura da Convenção é um passo importante.",
+        set(),
+    ),
+    (
+        "de",
+        "Der Vertreter Kubas sagte, die Unterzeichnung der Konvention sei ein wichtiger Schritt.",
+        set(),
+    ),
+    ("ru", "Представитель Кубы заявил, что подписание конвенции является важным шагом.", set()),
+    ("zh", "古巴代表表示，签署该公约是重要一步。", set()),
+    ("ja", "キューバの代表は、条約への署名は重要な一歩だと述べた。", set()),
+    ("ko", "쿠바 대표는 협약 서명이 중요한 진전이라고 말했다.", set()),
+    ("ar", "وقال ممثل كوبا إن التوقيع على الاتفاقية خطوة مهمة.", set()),
+    ("id", "Perwakilan Kuba mengatakan penandatanganan konvensi merupakan langkah penting.", set()),
+    ("vi", "Đại diện Cuba khẳng định việc ký Công ước là bước tiến quan trọng.", set()),
+    # appeal
+    ("fr", "La France a appelé tous les États à signer et ratifier la convention.", set()),
+    ("es", "España instó a todos los Estados a firmar y ratificar la convención.", set()),
+    ("pt", "Portugal apelou a todos os Estados para assinarem a convenção.", set()),
+    ("de", "Deutschland rief alle Staaten auf, die Konvention zu unterzeichnen.", set()),
+    ("ru", "Россия призвала все государства подписать и ратифицировать конвенцию.", set()),
+    ("zh", "中国呼吁各国签署和批准该公约。", set()),
+    ("ja", "日本は各国に条約への署名を呼びかけた。", set()),
+    ("ko", "한국은 모든 국가에 협약 서명을 촉구했다.", set()),
+    ("ar", "حثت مصر جميع الدول على التوقيع على الاتفاقية والتصديق عليها.", set()),
+    ("id", "Indonesia mendesak semua negara untuk menandatangani konvensi.", set()),
+    # attendance / hosting
+    ("fr", "Des délégations de 110 pays ont assisté à la cérémonie de signature.", set()),
+    ("es", "Vietnam acogió la ceremonia de firma de la convención.", set()),
+    ("pt", "O Vietnã sediou a cerimônia de assinatura.", set()),
+    ("de", "Vietnam war Gastgeber der Unterzeichnungszeremonie.", set()),
+    ("ja", "ベトナムが署名式を主催した。", set()),
+    ("ko", "베트남은 서명식을 개최했다.", set()),
+    ("ar", "استضافت فيتنام حفل التوقيع على الاتفاقية.", set()),
+    ("id", "Vietnam menjadi tuan rumah upacara penandatanganan konvensi.", set()),
+    ("pl", "Wietnam był gospodarzem ceremonii podpisania konwencji.", set()),
+    ("en", "Delegates from Brazil and India attended the signing ceremony in Hanoi.", set()),
+    # intention / negation variants
+    ("es", "Chile prevé firmar la convención en 2026.", set()),
+    ("pt", "O Brasil pretende ratificar a convenção.", set()),
+    ("de", "Die Schweiz plant, die Konvention zu ratifizieren.", set()),
+    ("pl", "Polska planuje ratyfikować konwencję w przyszłym roku.", set()),
+    ("ru", "Казахстан намерен ратифицировать конвенцию.", set()),
+    ("zh", "印度计划签署该公约。", set()),
+    ("ja", "インドは条約に署名する方針だ。", set()),
+    ("ko", "인도는 협약에 서명할 계획이다.", set()),
+    ("ar", "تعتزم الهند التوقيع على الاتفاقية.", set()),
+    ("id", "India berencana menandatangani konvensi tersebut.", set()),
+    ("vi", "Ấn Độ chưa có kế hoạch ký Công ước.", set()),
+    ("en", "Australia is set to ratify the convention next year.", set()),
+    ("en", "Kenya became the first African country to sign the convention.", {"KE"}),
+    # other treaties across languages
+    ("es", "Chile firmó el Convenio de Budapest sobre la Ciberdelincuencia.", set()),
+    ("pt", "O Brasil aderiu à Convenção de Budapeste em 2022.", set()),
+    ("de", "Deutschland hat die Budapester Konvention 2009 ratifiziert.", set()),
+    ("pl", "Polska ratyfikowała konwencję Rady Europy o cyberprzestępczości.", set()),
+    ("ru", "Сербия ратифицировала Будапештскую конвенцию.", set()),
+    ("zh", "菲律宾加入了《布达佩斯公约》。", set()),
+    ("ja", "日本は欧州評議会のサイバー犯罪条約を締結した。", set()),
+    ("ko", "한국은 부다페스트 협약에 가입했다.", set()),
+    ("ar", "انضمت تونس إلى اتفاقية بودابست.", set()),
+    ("id", "Indonesia menandatangani nota kesepahaman dengan Vietnam.", set()),
+    ("vi", "Việt Nam và Nhật Bản đã ký bản ghi nhớ hợp tác về an ninh mạng.", set()),
+    ("fr", "La France et le Vietnam ont signé un accord de coopération.", set()),
+    (
+        "en",
+        "Kenya signed the UN Convention against Transnational Organized Crime and its protocols.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), MORE_EVENTS)
+def test_more_sentence_events(language: str, sentence: str, expected: set[str]) -> None:
+    assert {r.country for r in detect(sentence, language=language).reports} == expected
+
+
+# First-to forms, passives and totals: (language, sentence, countries, counts).
+FIRST_AND_PASSIVE: list[tuple[str, str, set[str], set[int]]] = [
+    ("en", "Vietnam becomes first country to sign UN cybercrime treaty", {"VN"}, set()),
+    ("en", "UN cybercrime treaty signed by 72 countries in Hanoi", set(), {72}),
+    ("en", "The Philippines signs UN convention against cybercrime", {"PH"}, set()),
+    ("fr", "Le Vietnam devient le premier pays à signer la convention.", {"VN"}, set()),
+    (
+        "es",
+        "México se convierte en el primer país latinoamericano en ratificar la convención.",
+        {"MX"},
+        set(),
+    ),
+    ("pt", "Angola torna-se o primeiro país africano a ratificar a convenção.", {"AO"}, set()),
+    ("de", "Als erstes Land hat Vietnam die Konvention unterzeichnet.", {"VN"}, set()),
+    ("ru", "Вьетнам первым подписал конвенцию.", {"VN"}, set()),
+    ("zh", "越南成为首个签署该公约的国家。", {"VN"}, set()),
+    ("ja", "ベトナムが最初に署名した。", {"VN"}, set()),
+    ("ar", "أصبحت فيتنام أول دولة توقع على الاتفاقية.", {"VN"}, set()),
+    ("id", "Vietnam menjadi negara pertama yang meneken konvensi.", {"VN"}, set()),
+    ("vi", "Việt Nam trở thành quốc gia đầu tiên ký Công ước.", {"VN"}, set()),
+    ("pl", "Wietnam jako pierwszy kraj podpisał konwencję.", {"VN"}, set()),
+    ("ko", "베트남이 첫 번째로 협약에 서명했다.", {"VN"}, set()),
+    ("fr", "La convention a été signée par 72 États.", set(), {72}),
+    ("es", "La convención fue firmada por Brasil y Chile.", {"BR", "CL"}, set()),
+    ("de", "Das Übereinkommen wurde von 72 Staaten unterzeichnet.", set(), {72}),
+    ("ru", "Конвенция была подписана 72 государствами.", set(), {72}),
+    ("pl", "Konwencja została podpisana przez 72 państwa.", set(), {72}),
+    ("pt", "A convenção foi assinada por 72 países.", set(), {72}),
+    ("zh", "该公约已由72个国家签署。", set(), {72}),
+    ("ar", "وقعت على الاتفاقية 72 دولة.", set(), {72}),
+    ("id", "Konvensi itu telah ditandatangani oleh 72 negara.", set(), {72}),
+    ("ko", "협약에는 72개국이 서명했다.", set(), {72}),
+    ("ja", "条約には72か国が署名した。", set(), {72}),
+    ("vi", "Công ước đã được 72 quốc gia ký.", set(), {72}),
+    ("en", "Moscow ratified the convention in March.", {"RU"}, set()),
+    ("en", "The Hanoi Convention was signed by Kenya.", {"KE"}, set()),
+    ("en", "More than 60 countries are expected to sign the convention.", set(), set()),
+    ("en", "About 65 countries signed the convention on the first day.", set(), set()),
+    ("en", "In 2024, 193 member states adopted the convention.", set(), set()),
+    ("en", "The convention will enter into force once 40 states have ratified it.", set(), set()),
+    ("vi", "Công ước sẽ có hiệu lực sau khi 40 quốc gia phê chuẩn.", set(), set()),
+    ("zh", "公约将在40个国家批准后生效。", set(), set()),
+    (
+        "de",
+        "Das Übereinkommen tritt in Kraft, sobald 40 Staaten es ratifiziert haben.",
+        set(),
+        set(),
+    ),
+    ("ru", "Конвенция вступит в силу после ратификации 40 государствами.", set(), set()),
+    ("en", "Nearly 70 countries signed the treaty.", set(), set()),
+    ("es", "Casi 70 países firmaron el tratado.", set(), set()),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "countries", "counts"), FIRST_AND_PASSIVE)
+def test_first_to_passive_and_totals(
+    language: str, sentence: str, countries: set[str], counts: set[int]
+) -> None:
+    found = detect(sentence, language=language)
+    assert {r.country for r in found.reports} == countries
+    assert {c.count for c in found.counts} == counts
+
+
 COUNTS: list[tuple[str, str, set[tuple[str, int]]]] = [
     ("en", "72 states signed the convention over the two days.", {("signature", 72)}),
     ("en", "69 countries signed the Hanoi Convention.", {("signature", 69)}),
     ("en", "The number of signatories rose to 74.", {("signature", 74)}),
-    ("en", "Azerbaijan became the 1st state to ratify; it was the 12th ratification overall.",
-     {("ratification", 1), ("ratification", 12)}),
+    (
+        "en",
+        "Azerbaijan became the 1st state to ratify; it was the 12th ratification overall.",
+        {("ratification", 1), ("ratification", 12)},
+    ),
     ("vi", "72 quốc gia đã ký Công ước.", {("signature", 72)}),
     ("pl", "Przedstawiciele 69 krajów podpisali Konwencję z Hanoi.", {("signature", 69)}),
     ("zh", "72个国家签署了公约。", {("signature", 72)}),
@@ -174,11 +473,16 @@ def test_sentence_counts(language: str, sentence: str, expected: set[tuple[str, 
 
 
 def test_count_date_from_text() -> None:
-    found = detect("On 25 October, 65 countries signed the convention.", language="en",
-                   published=PUBLISHED)
+    found = detect(
+        "On 25 October, 65 countries signed the convention.", language="en", published=PUBLISHED
+    )
     assert found.counts == (
-        CountReport("signature", 65, dt.date(2025, 10, 25),
-                    "On 25 October, 65 countries signed the convention."),
+        CountReport(
+            "signature",
+            65,
+            dt.date(2025, 10, 25),
+            "On 25 October, 65 countries signed the convention.",
+        ),
     )
 
 

@@ -78,14 +78,14 @@ def _max_gap(lang: str) -> int:
 
 def _is_place(view: str, mention: CountryMention) -> bool:
     """Whether the mention is a location ("in Viet Nam"), not a possible agent."""
-    return bool(re.search(LOCATIVE, view[max(0, mention.start - 8):mention.start]))
+    return bool(re.search(LOCATIVE, view[max(0, mention.start - 8) : mention.start]))
 
 
 def _extend_back(view: str, mentions: list[CountryMention], index: int) -> list[CountryMention]:
     group = [mentions[index]]
     while (
         index > 0
-        and _SEPARATOR.match(view[mentions[index - 1].end:mentions[index].start])
+        and _SEPARATOR.match(view[mentions[index - 1].end : mentions[index].start])
         and not _is_place(view, mentions[index - 1])
     ):
         index -= 1
@@ -97,7 +97,7 @@ def _extend_forward(view: str, mentions: list[CountryMention], index: int) -> li
     group = [mentions[index]]
     while (
         index + 1 < len(mentions)
-        and _SEPARATOR.match(view[mentions[index].end:mentions[index + 1].start])
+        and _SEPARATOR.match(view[mentions[index].end : mentions[index + 1].start])
         and not _is_place(view, mentions[index + 1])
     ):
         index += 1
@@ -107,13 +107,14 @@ def _extend_forward(view: str, mentions: list[CountryMention], index: int) -> li
 
 def _before(view: str, mentions: list[CountryMention], verb: Span, start: int, lang: str):
     candidates = [
-        i for i, m in enumerate(mentions)
+        i
+        for i, m in enumerate(mentions)
         if start <= m.start and m.end <= verb.start and not _is_place(view, m)
     ]
     if not candidates:
         return []
     index = candidates[-1]
-    gap = " ".join(view[mentions[index].end:verb.start].split(" "))
+    gap = " ".join(view[mentions[index].end : verb.start].split(" "))
     if len(re.sub(r"\s+", " ", gap)) > _max_gap(lang):
         return []
     if _GROUP_NOUN.search(gap) and not _GROUP_OK.search(gap):
@@ -126,7 +127,7 @@ def _after(view: str, mentions: list[CountryMention], verb: Span, end: int, lang
     if not candidates:
         return []
     index = candidates[0]
-    gap = view[verb.end:mentions[index].start]
+    gap = view[verb.end : mentions[index].start]
     including = re.search(INCLUDING, gap)
     if re.match(BY_AGENT, gap) and len(gap) <= 60:
         return _extend_forward(view, mentions, index)
@@ -146,6 +147,7 @@ _PARENTHETICAL = re.compile(r"[,،、]\s*[^,،、;:.]{1,70}?[,،、]")
 
 def mask_parentheticals(view: str, mentions: list[CountryMention]) -> str:
     """Blank out comma-delimited asides without country names ("Vietnam, the host, signed")."""
+
     def blank(match: re.Match[str]) -> str:
         start, end = match.span()
         if any(start < m.end and m.start < end for m in mentions):
@@ -155,7 +157,9 @@ def mask_parentheticals(view: str, mentions: list[CountryMention]) -> str:
     return _PARENTHETICAL.sub(blank, view)
 
 
-def agents(view: str, mentions: list[CountryMention], verb: Span, lang: str) -> list[CountryMention]:
+def agents(
+    view: str, mentions: list[CountryMention], verb: Span, lang: str
+) -> list[CountryMention]:
     """The countries that performed `verb`, or an empty list."""
     view = mask_parentheticals(view, mentions)
     start, end = clause_bounds(view, verb, lang)
@@ -171,13 +175,13 @@ def agents(view: str, mentions: list[CountryMention], verb: Span, lang: str) -> 
 
 def _antecedent(view: str, mentions: list[CountryMention], verb: Span, start: int):
     """The country a relative clause hangs on ("Egypt, which signed ...")."""
-    if start == 0 or len(view[start:verb.start]) > 40:
+    if start == 0 or len(view[start : verb.start]) > 40:
         return []
     before = [i for i, m in enumerate(mentions) if m.end <= start]
     if not before:
         return []
     index = before[-1]
-    link = view[mentions[index].end:verb.start]
+    link = view[mentions[index].end : verb.start]
     if not re.match(RELATIVE, link) or _is_place(view, mentions[index]):
         return []
     return _extend_back(view, mentions, index)
@@ -189,6 +193,6 @@ def _companions(view: str, mentions: list[CountryMention], verb: Span, end: int)
     if along is None:
         return []
     following = [i for i, m in enumerate(mentions) if m.start >= along.end() and m.end <= end]
-    if not following or not _SEPARATOR.match(view[along.end():mentions[following[0]].start]):
+    if not following or not _SEPARATOR.match(view[along.end() : mentions[following[0]].start]):
         return []
     return _extend_forward(view, mentions, following[0])

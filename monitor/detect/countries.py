@@ -108,8 +108,12 @@ def _names_for(lang: str, short_latin: bool) -> dict[str, str]:
     names: dict[str, str] = {}
     for name, code in raw:
         for variant in _variants(name):
-            if not short_latin and _script(variant) == "word" and len(variant) <= 3 \
-                    and variant not in ACRONYMS:
+            if (
+                not short_latin
+                and _script(variant) == "word"
+                and len(variant) <= 3
+                and variant not in ACRONYMS
+            ):
                 continue
             for form in inflected_forms(variant, lang):
                 names.setdefault(form, code)
@@ -130,7 +134,8 @@ def _node_regex(node: dict[str, dict]) -> str:
     ends = "" in node
     branches = [
         (r"\s+" if char == " " else re.escape(char)) + _node_regex(child)
-        for char, child in sorted(node.items()) if char
+        for char, child in sorted(node.items())
+        if char
     ]
     if not branches:
         return ""
@@ -178,12 +183,12 @@ def _rejected(text: str, start: int, end: int, key: str, group: str) -> bool:
     if key in LOWERCASE_WORDS:
         if surface == surface.lower() and surface != surface.upper():
             return True
-        before = text[max(0, start - 30):start]
+        before = text[max(0, start - 30) : start]
         prev = re.search(r"(\w+) $", before)
         if prev and prev.group(1)[0].isupper() and fold(prev.group(1)) not in ("the", "la", "el"):
             return True
     if group == "c" and _script(surface) == "cjk" and "\uac00" <= surface[-1] <= "\ud7af":
-        following = text[end:end + 3]
+        following = text[end : end + 3]
         if following and "\uac00" <= following[0] <= "\ud7af" and not _KO_PARTICLE.match(following):
             return True
     return False

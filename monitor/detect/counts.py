@@ -33,31 +33,51 @@ _RATIFY = re.compile(
 )
 _V_VI = r"(\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 # Totals and ordinals: group 1 is the number; the action comes from the words matched.
-_STATED = tuple(re.compile(p) for p in (
-    r"\bnumber of (?:signatories|signatures|countries|states|parties|ratifications)\b"
-    r"[^.;]{0,80}?\b(?:to|at|reached|is|now|stands at|rose to|climbed to|of)\s+" + _NUM,
-    r"\bsignatories\b[^.;]{0,40}?\b(?:rose|risen|reached|grew|climbed|increased|stands?|stood|"
-    r"totals?|totalled|totaled|is now|now)\b[^\d]{0,12}" + _NUM,
-    _NUM + r"\s+(?:signatories|signataires|signatarios|sygnatariusz\w*|unterzeichner\w*)\b",
-    r"\b(\d{1,3})(?:st|nd|rd|th) (?:country|state|nation|party|signatory|ratification|signature)"
-    r"(?: to (?:sign|ratify|do so|deposit|accede))?",
-    r"\b(\d{1,3})e (?:etat|pays) (?:signataire|a signer|a ratifier|partie)",
-    r"\b(\d{1,3})[ºo°]? (?:pais|estado) en (?:firmar|ratificar)",
-    r"\bnegara ke-?(\d{1,3})(?: yang)? (?:menandatangani|penandatangan|meratifikasi)",
-    r"(?:quốc gia|nước) thứ " + _V_VI + r" (?:đã )?(?:ký|phê chuẩn)",
-    r"số (?:quốc gia|nước)[^.;]{0,90}?(?:đạt|lên|là|tăng lên)\s+" + _NUM,
-    r"число (?:государств|стран)[^.;]{0,80}?(?:достигло|составило|выросло до|возросло до)\s+" + _NUM,
-    r"(\d{1,3})번째 (?:비준국|서명국)",
-    r"(\d{1,3})(?:番目|か国目|カ国目)の?(?:署名|批准)",
-    r"第(\d{1,3})(?:个|個)(?:签署|簽署|批准)",
-))
-_VI_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
-               "mười": 10}
-_EN_UNITS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen".split())}
-_EN_TENS = {w: 10 * (i + 2) for i, w in enumerate(
-    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_STATED = tuple(
+    re.compile(p)
+    for p in (
+        r"\bnumber of (?:signatories|signatures|countries|states|parties|ratifications)\b"
+        r"[^.;]{0,80}?\b(?:to|at|reached|is|now|stands at|rose to|climbed to|of)\s+" + _NUM,
+        r"\bsignatories\b[^.;]{0,40}?\b(?:rose|risen|reached|grew|climbed|increased|stands?|stood|"
+        r"totals?|totalled|totaled|is now|now)\b[^\d]{0,12}" + _NUM,
+        _NUM + r"\s+(?:signatories|signataires|signatarios|sygnatariusz\w*|unterzeichner\w*)\b",
+        r"\b(\d{1,3})(?:st|nd|rd|th) (?:country|state|nation|party|signatory|ratification|"
+        r"signature)"
+        r"(?: to (?:sign|ratify|do so|deposit|accede))?",
+        r"\b(\d{1,3})e (?:etat|pays) (?:signataire|a signer|a ratifier|partie)",
+        r"\b(\d{1,3})[ºo°]? (?:pais|estado) en (?:firmar|ratificar)",
+        r"\bnegara ke-?(\d{1,3})(?: yang)? (?:menandatangani|penandatangan|meratifikasi)",
+        r"(?:quốc gia|nước) thứ " + _V_VI + r" (?:đã )?(?:ký|phê chuẩn)",
+        r"số (?:quốc gia|nước)[^.;]{0,90}?(?:đạt|lên|là|tăng lên)\s+" + _NUM,
+        r"число (?:государств|стран)[^.;]{0,80}?(?:достигло|составило|выросло до|возросло до)\s+"
+        + _NUM,
+        r"(\d{1,3})번째 (?:비준국|서명국)",
+        r"(\d{1,3})(?:番目|か国目|カ国目)の?(?:署名|批准)",
+        r"第(\d{1,3})(?:个|個)(?:签署|簽署|批准)",
+    )
+)
+_VI_NUMBERS = {
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+_EN_UNITS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_EN_TENS = {
+    w: 10 * (i + 2)
+    for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
+}
 _EN_WORDS = re.compile(
     r"\b(" + "|".join(_EN_TENS) + r")(?:[- ](" + "|".join(list(_EN_UNITS)[1:10]) + r"))?\b"
 )
@@ -89,6 +109,7 @@ class CountReport:
 
 def spell_numbers(view: str) -> str:
     """Replace English number words by digits, padded to keep the length ("sixty-five")."""
+
     def digits(match: re.Match[str]) -> str:
         value = _EN_TENS[match.group(1)] + (_EN_UNITS[match.group(2)] if match.group(2) else 0)
         return str(value).ljust(len(match.group()))
@@ -99,17 +120,17 @@ def spell_numbers(view: str) -> str:
 def _valid(view: str, start: int, value: int) -> bool:
     if not 1 <= value <= 200:
         return False
-    return not _APPROXIMATE.search(view[max(0, start - 14):start])
+    return not _APPROXIMATE.search(view[max(0, start - 14) : start])
 
 
 def _near_verb(start: int, end: int, verbs: list[Span], view: str) -> Span | None:
     """The usable verb governing a counted noun: after it in the clause, or just before it."""
     for verb in verbs:
         if verb.start >= end:
-            between = view[end:verb.start]
+            between = view[end : verb.start]
             if len(between) <= 70 and not re.search(r"[;:]|, (?:which|that)", between):
                 return verb
-        elif verb.end <= start and len(view[verb.end:start]) <= 60:
+        elif verb.end <= start and len(view[verb.end : start]) <= 60:
             return verb
     return None
 
@@ -121,10 +142,10 @@ def _counted(view: str, verbs: list[Span]) -> list[tuple[str, int]]:
         verb = _near_verb(match.start(), match.end(), verbs, view)
         if verb is None or not _valid(view, match.start(), value):
             continue
-        window = view[max(0, match.start() - 25):max(match.end(), verb.end) + 15]
+        window = view[max(0, match.start() - 25) : max(match.end(), verb.end) + 15]
         if verb.action == "ratification" and _REQUIREMENT.search(window):
             continue
-        if _REQUIREMENT.search(view[match.end():match.end() + 30]):
+        if _REQUIREMENT.search(view[match.end() : match.end() + 30]):
             continue
         found.append((verb.action, value))
     return found

@@ -12,13 +12,22 @@ from babel.dates import get_month_names
 from monitor.detect.textnorm import fold
 
 _LOCALES = {
-    "en": ("en",), "vi": ("vi",), "fr": ("fr",), "es": ("es",), "ru": ("ru",), "ar": ("ar", "ar_SY"),
-    "pl": ("pl",), "de": ("de",), "pt": ("pt", "pt_PT"), "id": ("id",),
+    "en": ("en",),
+    "vi": ("vi",),
+    "fr": ("fr",),
+    "es": ("es",),
+    "ru": ("ru",),
+    "ar": ("ar", "ar_SY"),
+    "pl": ("pl",),
+    "de": ("de",),
+    "pt": ("pt", "pt_PT"),
+    "id": ("id",),
 }
 _NUMERIC = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _CJK = re.compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _VI = re.compile(
-    r"(?<![\d/])(\d{1,2})\s*(?:/|-|\.|\s+th[aá]ng\s+)(\d{1,2})(?:\s*(?:/|-|\.|,?\s+n[aă]m\s+)(\d{4}))?(?![\d/])"
+    r"(?<![\d/])(\d{1,2})\s*(?:/|-|\.|\s+th[aá]ng\s+)(\d{1,2})(?:\s*(?:/|-|\.|"
+    r",?\s+n[aă]m\s+)(\d{4}))?(?![\d/])"
 )
 _SLASH = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/])")
 
@@ -80,11 +89,15 @@ def find_dates(sentence: str, lang: str, published: dt.datetime | None) -> list[
     for m in _NUMERIC.finditer(folded):
         found.append((m.start(), _make(int(m.group(1)), int(m.group(2)), int(m.group(3)), None)))
     for m in _CJK.finditer(folded):
-        found.append((m.start(), _make(_year(m.group(1)), int(m.group(2)), int(m.group(3)), published)))
+        found.append(
+            (m.start(), _make(_year(m.group(1)), int(m.group(2)), int(m.group(3)), published))
+        )
     if lang != "en":
         pattern = _VI if lang == "vi" else _SLASH
         for m in pattern.finditer(folded):
-            found.append((m.start(), _make(_year(m.group(3)), int(m.group(2)), int(m.group(1)), published)))
+            found.append(
+                (m.start(), _make(_year(m.group(3)), int(m.group(2)), int(m.group(1)), published))
+            )
     names, day_month, month_day = _months(lang if lang in _LOCALES else "en")
     if day_month is not None and month_day is not None:
         for m in day_month.finditer(folded):

@@ -40,9 +40,15 @@ _LAW = re.compile(
     r"قانون|مرسوم"
 )
 _INSTRUMENT_KIND = (
-    ("accession", r"access|acced|adhes|beitritt|przystapien|присоедин|加入|가입|الانضمام|gia nhap|aksesi"),
+    (
+        "accession",
+        r"access|acced|adhes|beitritt|przystapien|присоедин|加入|가입|الانضمام|gia nhap|aksesi",
+    ),
     ("acceptance", r"accept|aceptac|annahme|akceptac|接受|수락|القبول|chap nhan|penerimaan"),
-    ("approval", r"approv|aprob|aprova|genehmig|zatwierdz|одобрен|утвержден|核准|승인|الموافقة|phe duyet"),
+    (
+        "approval",
+        r"approv|aprob|aprova|genehmig|zatwierdz|одобрен|утвержден|核准|승인|الموافقة|phe duyet",
+    ),
     ("ratification", r"ratif|批准|비준|التصديق|phe chuan|ратифик"),
 )
 
@@ -107,12 +113,12 @@ def blocked(prepared: Prepared, verb: Span) -> bool:
     """Whether an intention, appeal, negation or condition governs `verb`."""
     start, _ = clause_bounds(prepared.view, verb, prepared.lang)
     width = 14 if prepared.lang in _CJK else 60
-    window = prepared.view[max(start, verb.start - width):verb.start]
+    window = prepared.view[max(start, verb.start - width) : verb.start]
     before = BLOCK_BEFORE.get(prepared.lang)
     if before and re.search(before, window):
         return True
     after = BLOCK_AFTER.get(prepared.lang)
-    return bool(after and re.search(after, prepared.view[verb.end:verb.end + 70]))
+    return bool(after and re.search(after, prepared.view[verb.end : verb.end + 70]))
 
 
 def about_ours(refs: list[TreatyRef], verb: Span, clause_end: int, context: str) -> bool | None:
@@ -137,7 +143,8 @@ def final_kind(prepared: Prepared, verb: Span) -> str | None:
     if verb.kind == "accession":
         return "accession"
     deposit = verb.kind == "deposit" or re.search(
-        r"deposit|depot|hinterleg|instrument|на хранение|交存|寄託|기탁|ايداع|اودع|luu chieu|dokument",
+        r"deposit|depot|hinterleg|instrument|на хранение|luu chieu|dokument|"
+        r"交存|寄託|기탁|ايداع|اودع",
         prepared.folded,
     )
     if not deposit or verb.action != "ratification":
@@ -164,9 +171,7 @@ def _ratification_law(prepared: Prepared, verb: Span, clause_end: int) -> bool:
     )
 
 
-def _resolve(
-    prepared: Prepared, verb: Span, clause_end: int, previous: Span | None
-) -> Span | None:
+def _resolve(prepared: Prepared, verb: Span, clause_end: int, previous: Span | None) -> Span | None:
     """The verb with its effective action (follow-verbs repeat the previous act)."""
     if verb.action == "follow":
         if previous is None:
@@ -213,8 +218,10 @@ def sentence_reports(
             previous = None if found.action != "follow" else previous
             continue
         previous = verb
-        if verb.needs_object and ours is not True and not _RATIFICATION_WORD.search(
-            prepared.folded, verb.end, clause_end
+        if (
+            verb.needs_object
+            and ours is not True
+            and not _RATIFICATION_WORD.search(prepared.folded, verb.end, clause_end)
         ):
             continue
         usable.append(verb)

@@ -12,55 +12,58 @@ from itertools import product
 
 # (ending of the folded base form, endings replacing it); first match wins.
 _PL_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("owa", ("owa", "owej", "owa", "owe")),          # Korea Południowa (folded a/ą/ę)
-    ("ska", ("ska", "ski", "skiej", "ske", "sce")),          # Polska -> Polsce
+    ("owa", ("owa", "owej", "owa", "owe")),  # Korea Południowa (folded a/ą/ę)
+    ("ska", ("ska", "ski", "skiej", "ske", "sce")),  # Polska -> Polsce
     ("cka", ("cka", "ckiej", "ce")),
-    ("na", ("na", "nej", "nie", "ny", "ne")),            # Ukraina
-    ("ia", ("ia", "ii", "ie", "ia")),                # Norwegia, Tanzania
-    ("ja", ("ja", "ji", "je")),                      # Rosja, Francja
-    ("ka", ("ka", "ki", "ce", "ke", "kiej")),    # Wielka -> Wielkiej                # Ameryka -> Ameryce
+    ("na", ("na", "nej", "nie", "ny", "ne")),  # Ukraina
+    ("ia", ("ia", "ii", "ie", "ia")),  # Norwegia, Tanzania
+    ("ja", ("ja", "ji", "je")),  # Rosja, Francja
+    (
+        "ka",
+        ("ka", "ki", "ce", "ke", "kiej"),
+    ),  # Wielka -> Wielkiej                # Ameryka -> Ameryce
     ("ga", ("ga", "gi", "dze", "ge")),
-    ("ta", ("ta", "ty", "cie", "te")),               # Malta -> Malcie
-    ("da", ("da", "dy", "dzie", "de")),              # Kanada -> Kanadzie
+    ("ta", ("ta", "ty", "cie", "te")),  # Malta -> Malcie
+    ("da", ("da", "dy", "dzie", "de")),  # Kanada -> Kanadzie
     ("ra", ("ra", "ry", "rze", "re")),
-    ("a", ("a", "y", "ie", "e", "i", "o")),          # Kuba -> Kuby, Kubie, Kube(ę)
+    ("a", ("a", "y", "ie", "e", "i", "o")),  # Kuba -> Kuby, Kubie, Kube(ę)
     ("owe", ("owe", "owych", "owym", "owymi")),
-    ("one", ("one", "onych", "onym", "onymi")),      # Zjednoczone
+    ("one", ("one", "onych", "onym", "onymi")),  # Zjednoczone
     ("skie", ("skie", "skich", "skim", "skimi")),
-    ("cy", ("cy", "iec", "com", "cami", "czech")),   # Niemcy -> Niemiec
+    ("cy", ("cy", "iec", "com", "cami", "czech")),  # Niemcy -> Niemiec
     ("ny", ("ny", "n", "now", "nom", "nami", "nach")),  # Chiny, Filipiny, Stany
-    ("hy", ("hy", "h", "hom", "hami", "hach", "szech")),     # Włochy, Czechy
+    ("hy", ("hy", "h", "hom", "hami", "hach", "szech")),  # Włochy, Czechy
     ("gry", ("gry", "gier", "grom", "grami", "grzech")),  # Węgry
-    ("y", ("y", "ow", "om", "ami", "ach")),          # Stany, Niderlandy
-    ("t", ("t", "tu", "towi", "tem", "cie")),        # Egipt -> Egipcie
-    ("d", ("d", "du", "dowi", "dem", "dzie")),       # Czad
-    ("r", ("r", "ru", "rowi", "rem", "rze")),        # Katar -> Katarze
-    ("k", ("k", "ku", "kowi", "kiem")),              # Irak
+    ("y", ("y", "ow", "om", "ami", "ach")),  # Stany, Niderlandy
+    ("t", ("t", "tu", "towi", "tem", "cie")),  # Egipt -> Egipcie
+    ("d", ("d", "du", "dowi", "dem", "dzie")),  # Czad
+    ("r", ("r", "ru", "rowi", "rem", "rze")),  # Katar -> Katarze
+    ("k", ("k", "ku", "kowi", "kiem")),  # Irak
     ("g", ("g", "gu", "gowi", "giem")),
     ("l", ("l", "la", "lu", "lowi", "lem", "lii")),
     ("j", ("j", "ju", "jowi", "jem")),
-    ("", ("", "u", "owi", "em", "ie", "a")),         # Wietnam -> Wietnamu, Wietnamie
+    ("", ("", "u", "owi", "em", "ie", "a")),  # Wietnam -> Wietnamu, Wietnamie
 )
 
 _RU_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ая", ("ая", "ои", "ую", "ою")),                 # Южная (folded й -> и)
-    ("ое", ("ое", "ого", "ому", "ым", "ом")),          # Соединенное
-    ("ые", ("ые", "ых", "ым", "ыми")),                 # Соединенные
-    ("ие", ("ие", "их", "им", "ими")),                 # Арабские
+    ("ая", ("ая", "ои", "ую", "ою")),  # Южная (folded й -> и)
+    ("ое", ("ое", "ого", "ому", "ым", "ом")),  # Соединенное
+    ("ые", ("ые", "ых", "ым", "ыми")),  # Соединенные
+    ("ие", ("ие", "их", "им", "ими")),  # Арабские
     ("ии", ("ии", "ии", "иеи")),
-    ("ия", ("ия", "ии", "ию", "иеи", "иеи")),          # Россия -> России, Россией
-    ("ея", ("ея", "еи", "ею", "еи")),                  # Корея -> Кореи, Корею
+    ("ия", ("ия", "ии", "ию", "иеи", "иеи")),  # Россия -> России, Россией
+    ("ея", ("ея", "еи", "ею", "еи")),  # Корея -> Кореи, Корею
     ("я", ("я", "и", "ю", "еи", "е")),
     ("ца", ("ца", "цы", "це", "цу", "цеи")),
-    ("а", ("а", "ы", "и", "е", "у", "ои", "ою")),       # Куба, Канада, Америка
-    ("ты", ("ты", "тов", "там", "тами", "тах")),         # Штаты
-    ("ы", ("ы", "ов", "ам", "ами", "ах")),             # Нидерланды, Филиппины
-    ("аи", ("аи", "ая", "аю", "аем", "ае")),            # Китай (folded)
+    ("а", ("а", "ы", "и", "е", "у", "ои", "ою")),  # Куба, Канада, Америка
+    ("ты", ("ты", "тов", "там", "тами", "тах")),  # Штаты
+    ("ы", ("ы", "ов", "ам", "ами", "ах")),  # Нидерланды, Филиппины
+    ("аи", ("аи", "ая", "аю", "аем", "ае")),  # Китай (folded)
     ("еи", ("еи", "ея", "ею", "еем", "ее")),
     ("и", ("и",)),
-    ("ь", ("ь", "я", "ю", "ем", "е")),                  # Израиль
-    ("ет", ("ет", "та", "ту", "том", "те")),            # Египет -> Египта
-    ("о", ("о", "а", "у", "ом", "е")),                  # Королевство
+    ("ь", ("ь", "я", "ю", "ем", "е")),  # Израиль
+    ("ет", ("ет", "та", "ту", "том", "те")),  # Египет -> Египта
+    ("о", ("о", "а", "у", "ом", "е")),  # Королевство
 )
 _RU_INDECLINABLE_END = ("о", "у", "е", "ю", "и")
 _RU_CONSONANT_ENDINGS = ("", "а", "у", "ом", "е")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-SUPPORTED = frozenset({"en", "vi", "fr", "es", "ru", "zh", "ar", "pl", "de", "pt", "id", "ko", "ja"})
+SUPPORTED = frozenset(
+    {"en", "vi", "fr", "es", "ru", "zh", "ar", "pl", "de", "pt", "id", "ko", "ja"}
+)
 _STOPWORDS = {
     "en": "the of and to in is that for was with by has have are on it",
     "vi": "của và các là có được trong cho với những này một đã không người ngày",

@@ -27,8 +27,11 @@ _FIRST_PT = r"(?:primeiro|primeira|segundo|segunda|terceiro|terceira|ultimo|ulti
 # countries before it ("China followed"), FOLLOW_AFTER those after it ("as did the EU").
 FOLLOW_BEFORE: dict[str, str] = {
     "en": r"\bfollowed(?: suit)?\b(?! by)|\bdid (?:likewise|the same|so too)\b",
-    "fr": r"\bont suivi\b|\ba suivi\b", "es": r"\ble siguieron\b", "de": r"\bfolgten\b",
-    "ja": r"続いた|続き", "zh": r"紧随其后|緊隨其後",
+    "fr": r"\bont suivi\b|\ba suivi\b",
+    "es": r"\ble siguieron\b",
+    "de": r"\bfolgten\b",
+    "ja": r"続いた|続き",
+    "zh": r"紧随其后|緊隨其後",
 }
 FOLLOW_AFTER: dict[str, str] = {
     "en": r"\bfollowed by\b|\bas did\b|\bjoined by\b",
@@ -40,7 +43,8 @@ FOLLOW_AFTER: dict[str, str] = {
     "ru": r"\bза ним\w* последова\w*|\bследом\b|\bкак и\b",
     "id": r"\bdisusul\b|\bdiikuti oleh\b|\bseperti halnya\b",
     "vi": r"(?<!\w)(?:tiếp theo là|theo sau là|tiếp đó là|tiếp sau là)(?!\w)",
-    "zh": r"随后是|隨後是|其次是", "ko": r"뒤이어|뒤를 이어",
+    "zh": r"随后是|隨後是|其次是",
+    "ko": r"뒤이어|뒤를 이어",
     "ar": r"(?<![\u0621-\u064a])[و]?(?:تلتها|تلاها|تبعتها|تبعها|تلته)(?![\u0621-\u064a])",
 }
 
@@ -48,30 +52,78 @@ VERBS: dict[str, tuple[Verb, ...]] = {
     "en": (
         (r"\bsign(?:ed|s)\b(?! up)", "signature", None, False),
         (r"\b(?:inked|endorsed by signature)\b", "signature", None, False),
-        (r"\bput (?:its|their|his|her) (?:signatures?|names?) (?:to|on)\b", "signature", None, False),
-        (r"\bput pen to paper\b|\b(?:added|affixed) (?:its|their) signatures?\b", "signature", None, False),
-        (r"\bamong (?:the )?(?:\w+ )?(?:countries|states|nations) (?:that|which|who) (?:have |has |had )?"
-         r"(?:already |also )?signed\b", "signature", None, False),
-        (r"\bamong (?:the )?(?:\w+ )?(?:countries|states|nations) (?:that|which|who) (?:have |has |had )?"
-         r"(?:already |also )?ratified\b", "ratification", None, False),
+        (
+            r"\bput (?:its|their|his|her) (?:signatures?|names?) (?:to|on)\b",
+            "signature",
+            None,
+            False,
+        ),
+        (
+            r"\bput pen to paper\b|\b(?:added|affixed) (?:its|their) signatures?\b",
+            "signature",
+            None,
+            False,
+        ),
+        (
+            r"\bamong (?:the )?(?:\w+ )?(?:countries|states|nations) (?:that|which|"
+            r"who) (?:have |has |had )?"
+            r"(?:already |also )?signed\b",
+            "signature",
+            None,
+            False,
+        ),
+        (
+            r"\bamong (?:the )?(?:\w+ )?(?:countries|states|nations) (?:that|which|"
+            r"who) (?:have |has |had )?"
+            r"(?:already |also )?ratified\b",
+            "ratification",
+            None,
+            False,
+        ),
         (rf"\b{FIRST_TO} (?:\w+ ){{0,2}}to sign\b", "signature", None, False),
-        (r"\bbec(?:ame|omes|ome) (?:a |the \w+ |an? \w+ )?signator(?:y|ies)\b", "signature", None, False),
+        (
+            r"\bbec(?:ame|omes|ome) (?:a |the \w+ |an? \w+ )?signator(?:y|ies)\b",
+            "signature",
+            None,
+            False,
+        ),
         (r"\bsignatories (?:include|included|including|are|were)\b", "signature", None, False),
         (r"\bamong the (?:\w+ )?signatories\b", "signature", None, False),
         (r"'s (?:signature|signing)\b", "signature", None, False),
         (r"\bratif(?:ied|ies)\b", "ratification", "ratification", False),
         (rf"\b{FIRST_TO} (?:\w+ ){{0,2}}to ratify\b", "ratification", "ratification", False),
-        (r"\b(?:passed|adopted|approved|signed) (?:a |the )?(?:law|bill|decree|act|resolution) (?:on )?ratify(?:ing)?\b", "ratification", None, False),
+        (
+            r"\b(?:passed|adopted|approved|signed) (?:a |the )?(?:law|bill|decree|act|"
+            r"resolution) (?:on )?ratify(?:ing)?\b",
+            "ratification",
+            None,
+            False,
+        ),
         (r"'s ratification\b", "ratification", "ratification", False),
         (r"\bacced(?:ed|es)\b", "ratification", "accession", False),
         (r"\bdeposit(?:ed|s)\b", "ratification", "deposit", False),
-        (r"\bbec(?:ame|omes|ome) (?:a |the \w+ )?(?:state )?part(?:y|ies) to\b", "ratification", None, False),
+        (
+            r"\bbec(?:ame|omes|ome) (?:a |the \w+ )?(?:state )?part(?:y|ies) to\b",
+            "ratification",
+            None,
+            False,
+        ),
         (r"\b(?:approved|accepted)\b", "ratification", "approval", True),
     ),
     "fr": (
-        (r"\bparmi les (?:pays|etats) (?:qui ont|ayant) (?:deja )?signe\b|\bapose (?:sa|leur) signature\b",
-         "signature", None, False),
-        (r"\bparmi les (?:pays|etats) (?:qui ont|ayant) (?:deja )?ratifie\b", "ratification", None, False),
+        (
+            r"\bparmi les (?:pays|etats) (?:qui ont|ayant) (?:deja )?signe\b|\bapose (?:sa|"
+            r"leur) signature\b",
+            "signature",
+            None,
+            False,
+        ),
+        (
+            r"\bparmi les (?:pays|etats) (?:qui ont|ayant) (?:deja )?ratifie\b",
+            "ratification",
+            None,
+            False,
+        ),
         (r"\bsign(?:e|ent|ee|ees|es|a|erent|ait|aient)\b", "signature", None, False),
         (r"\b(?:premier|premiere|deuxieme|\d+e) (?:\w+ ){0,2}a signer\b", "signature", None, False),
         (r"\bdevenu(?:e|s|es)? signataires?\b|\bparmi les signataires\b", "signature", None, False),
@@ -81,20 +133,35 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\bapprouv(?:e|ee|a)\b", "ratification", "approval", True),
     ),
     "es": (
-        (r"\bestamp\w+ su firma\b|\bpusieron su firma\b|\bentre los (?:paises|estados) que (?:ya )?firmaron\b",
-         "signature", None, False),
+        (
+            r"\bestamp\w+ su firma\b|\bpusieron su firma\b|\bentre los (?:paises|"
+            r"estados) que (?:ya )?firmaron\b",
+            "signature",
+            None,
+            False,
+        ),
         (r"\bentre los (?:paises|estados) que (?:ya )?ratificaron\b", "ratification", None, False),
         (r"\b(?:firm|suscribi)(?:o|aron|ado|ada|ados|adas)\b", "signature", None, False),
         (rf"\b{_FIRST_ES} (?:\w+ ){{0,2}}en firmar\b", "signature", None, False),
-        (rf"\b{_FIRST_ES} (?:\w+ ){{0,2}}en (?:ratificar|adherirse)\b", "ratification", None, False),
+        (
+            rf"\b{_FIRST_ES} (?:\w+ ){{0,2}}en (?:ratificar|adherirse)\b",
+            "ratification",
+            None,
+            False,
+        ),
         (r"\bratific(?:o|aron|ado|ada|ados|adas|a)\b", "ratification", "ratification", False),
         (r"\bse (?:adhirio|adhirieron)\b|\badherido\b", "ratification", "accession", True),
         (r"\bdeposit(?:o|aron|ado)\b", "ratification", "deposit", False),
         (r"\baprob(?:o|aron|ado|ada)\b", "ratification", "approval", True),
     ),
     "pt": (
-        (r"\bapu?(?:os|seram) (?:a )?(?:sua )?assinatura\b|\bentre os (?:paises|estados) que (?:ja )?assinaram\b",
-         "signature", None, False),
+        (
+            r"\bapu?(?:os|seram) (?:a )?(?:sua )?assinatura\b|\bentre os (?:paises|"
+            r"estados) que (?:ja )?assinaram\b",
+            "signature",
+            None,
+            False,
+        ),
         (r"\bentre os (?:paises|estados) que (?:ja )?ratificaram\b", "ratification", None, False),
         (r"\bassin(?:ou|aram|ado|ada|ados|adas|a|am)\b", "signature", None, False),
         (rf"\b{_FIRST_PT} (?:\w+ ){{0,2}}a assinar\b", "signature", None, False),
@@ -105,53 +172,126 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\baprov(?:ou|aram|ado|ada)\b", "ratification", "approval", True),
     ),
     "de": (
-        (r"\bsetzte(?:n)? (?:\w+ ){0,4}(?:ihre|seine) unterschrift unter\b", "signature", None, False),
-        (r"\b(?:unterzeichne(?:t|te|ten|n)|unterschrieben|unterschrieb(?:en)?)\b", "signature", None, False),
+        (
+            r"\bsetzte(?:n)? (?:\w+ ){0,4}(?:ihre|seine) unterschrift unter\b",
+            "signature",
+            None,
+            False,
+        ),
+        (
+            r"\b(?:unterzeichne(?:t|te|ten|n)|unterschrieben|unterschrieb(?:en)?)\b",
+            "signature",
+            None,
+            False,
+        ),
         (r"\bratifizier(?:t|te|ten|en)\b", "ratification", "ratification", False),
         (r"\bbeigetreten\b|\btrat(?:en)? (?:\w+ ){1,6}bei\b", "ratification", "accession", True),
         (r"\bhinterleg(?:t|te|ten)\b", "ratification", "deposit", False),
-        (r"\b(?:billigte|gebilligt|genehmigt|genehmigte|stimmte (?:\w+ ){1,6}zu)\b", "ratification", "approval", True),
+        (
+            r"\b(?:billigte|gebilligt|genehmigt|genehmigte|stimmte (?:\w+ ){1,6}zu)\b",
+            "ratification",
+            "approval",
+            True,
+        ),
     ),
     "pl": (
         (r"\bpodpis(?:al|ala|alo|ali|aly|uje|uja|ana|any|ane)\b", "signature", None, False),
-        (r"\bzlozy(?:l|la|lo|li|ly) (?:swoj\w* )?podpis(?:y)?\b|\bpodpisy? zlozy(?:l|la|lo|li|ly)\b",
-         "signature", None, False),
+        (
+            r"\bzlozy(?:l|la|lo|li|ly) (?:swoj\w* )?podpis(?:y)?\b|\bpodpisy? zlozy(?:l|la|lo|"
+            r"li|ly)\b",
+            "signature",
+            None,
+            False,
+        ),
         (r"\bsygnatariusz(?:em|ami)?\b", "signature", None, False),
         (r"\bratyfikow(?:al|ala|alo|ali|aly|ana|any|ane)\b", "ratification", "ratification", False),
         (r"\bprzystapi(?:l|la|lo|li|ly)\b", "ratification", "accession", True),
-        (r"\bzlozy(?:l|la|lo|li|ly) (?:\w+ ){0,2}(?:dokument|instrument)\w*\b", "ratification", "deposit", False),
+        (
+            r"\bzlozy(?:l|la|lo|li|ly) (?:\w+ ){0,2}(?:dokument|instrument)\w*\b",
+            "ratification",
+            "deposit",
+            False,
+        ),
         (r"\bzatwierdzi(?:l|la|lo|li|ly)\b", "ratification", "approval", True),
     ),
     "ru": (
-        (r"\bперв\w+ стран\w*,? подписавш\w*(?: \w+)?(?:,? стал\w*)?|\bподпис\w* (?:\w+ ){0,6}постави(?:л|ла|ли)\b",
-         "signature", None, False),
-        (r"\bперв\w+ стран\w*,? ратифицировавш\w*(?: \w+)?(?:,? стал\w*)?", "ratification", None, False),
+        (
+            r"\bперв\w+ стран\w*,? подписавш\w*(?: \w+)?(?:,? стал\w*)?|"
+            r"\bподпис\w* (?:\w+ ){0,6}постави(?:л|ла|ли)\b",
+            "signature",
+            None,
+            False,
+        ),
+        (
+            r"\bперв\w+ стран\w*,? ратифицировавш\w*(?: \w+)?(?:,? стал\w*)?",
+            "ratification",
+            None,
+            False,
+        ),
         (r"\bподписа(?:л|ла|ло|ли|на|но|ны)\b", "signature", None, False),
         (r"\bпостави(?:л|ла|ли) (?:свою |свои )?подпис\w*", "signature", None, False),
         (r"\bратифицирова(?:л|ла|ло|ли|на|но|ны)\b", "ratification", "ratification", False),
         (r"\bприсоединил(?:ась|ось|ись|ся)\b", "ratification", "accession", True),
-        (r"\bсда(?:л|ла|ло|ли)\w* (?:\w+ ){0,4}на хранение\b|\bдепонирова(?:л|ла|ли)\b", "ratification", "deposit", False),
+        (
+            r"\bсда(?:л|ла|ло|ли)\w* (?:\w+ ){0,4}на хранение\b|\bдепонирова(?:л|ла|ли)\b",
+            "ratification",
+            "deposit",
+            False,
+        ),
         (r"\bодобри(?:л|ла|ли)\b|\bутверди(?:л|ла|ли)\b", "ratification", "approval", True),
     ),
     "id": (
-        (r"\bnegara (?:pertama|kedua|ketiga|ke-?\d+) yang (?:menandatangani|meneken)\b", "signature", None, False),
-        (r"\bnegara (?:pertama|kedua|ketiga|ke-?\d+) yang meratifikasi\b", "ratification", None, False),
-        (r"\b(?:telah |sudah )?(?:menandatangani|meneken|ditandatangani)(?:nya)?\b", "signature", None, False),
+        (
+            r"\bnegara (?:pertama|kedua|ketiga|ke-?\d+) yang (?:menandatangani|meneken)\b",
+            "signature",
+            None,
+            False,
+        ),
+        (
+            r"\bnegara (?:pertama|kedua|ketiga|ke-?\d+) yang meratifikasi\b",
+            "ratification",
+            None,
+            False,
+        ),
+        (
+            r"\b(?:telah |sudah )?(?:menandatangani|meneken|ditandatangani)(?:nya)?\b",
+            "signature",
+            None,
+            False,
+        ),
         (r"\b(?:meratifikasi|diratifikasi)(?:nya)?\b", "ratification", "ratification", False),
         (r"\b(?:mengaksesi|aksesi)\b", "ratification", "accession", True),
-        (r"\bmenyerahkan (?:\w+ ){0,2}instrumen\b|\bmenyimpan (?:\w+ ){0,2}instrumen\b", "ratification", "deposit", False),
+        (
+            r"\bmenyerahkan (?:\w+ ){0,2}instrumen\b|\bmenyimpan (?:\w+ ){0,2}instrumen\b",
+            "ratification",
+            "deposit",
+            False,
+        ),
         (r"\b(?:menyetujui|mengesahkan|disahkan)\b", "ratification", "approval", True),
     ),
     "vi": (
-        (r"(?<!\w)(?:quốc gia|nước) (?:đầu tiên|thứ (?:hai|ba|\d+)) (?:đã )?ký(?!\w)|nằm trong số (?:các )?(?:nước|quốc gia) đã ký(?!\w)",
-         "signature", None, False),
-        (r"(?<!\w)(?:quốc gia|nước) (?:đầu tiên|thứ (?:hai|ba|\d+)) (?:đã )?(?:hoàn tất (?:thủ tục |việc )?)?phê chuẩn|"
-         r"nằm trong số (?:các )?(?:nước|quốc gia) đã (?:hoàn tất (?:thủ tục |việc )?)?phê chuẩn",
-         "ratification", None, False),
+        (
+            r"(?<!\w)(?:quốc gia|nước) (?:đầu tiên|thứ (?:hai|ba|\d+)) (?:đã )?ký(?!\w)|"
+            r"nằm trong số (?:các )?(?:nước|quốc gia) đã ký(?!\w)",
+            "signature",
+            None,
+            False,
+        ),
+        (
+            r"(?<!\w)(?:quốc gia|nước) (?:đầu tiên|thứ (?:hai|ba|"
+            r"\d+)) (?:đã )?(?:hoàn tất (?:thủ tục |việc )?)?phê chuẩn|"
+            r"nằm trong số (?:các )?(?:nước|quốc gia) đã (?:hoàn tất (?:thủ tục |"
+            r"việc )?)?phê chuẩn",
+            "ratification",
+            None,
+            False,
+        ),
         (
             r"(?<!lễ )(?<!mở )(?<!chữ )(?<!người )(?<!việc )(?<!buổi )(?<!bút )(?<!thư )(?<!đăng )"
             r"(?<!\w)k[ýí](?: kết)?(?!\w)(?! tên)(?! giả)",
-            "signature", None, False,
+            "signature",
+            None,
+            False,
         ),
         (r"(?<!việc )(?<!\w)phê chuẩn(?!\w)", "ratification", "ratification", False),
         (r"(?<!việc )(?<!\w)gia nhập(?!\w)", "ratification", "accession", True),
@@ -160,7 +300,12 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"(?<!\w)trở thành (?:quốc gia )?thành viên(?!\w)", "ratification", None, True),
     ),
     "zh": (
-        (r"(?<!开放)(?<!開放)(?:签署|簽署|签字|簽字|签约)(?!仪式|儀式|典礼|典禮|国|國|方)", "signature", None, False),
+        (
+            r"(?<!开放)(?<!開放)(?:签署|簽署|签字|簽字|签约)(?!仪式|儀式|典礼|典禮|国|國|方)",
+            "signature",
+            None,
+            False,
+        ),
         (r"(?<!开放)批准(?!书|書)", "ratification", "ratification", False),
         (r"加入", "ratification", "accession", True),
         (r"交存", "ratification", "deposit", False),

@@ -10,61 +10,64 @@ from __future__ import annotations
 
 BLOCK_BEFORE: dict[str, str] = {
     "en": r"\b(?:will|would|shall|should|could|can|may|might|must|plans?|planning|planned|"
-          r"intends?|intended|intending|intention|expected|expects?|set to|going to|aims?|aiming|"
-          r"seeks?|seeking|prepar\w+|ready|considers?|considering|urg\w+|call(?:s|ed|ing)? (?:on|upon|for)|"
-          r"appeal\w*|encourag\w+|invit\w+|not|never|yet to|refus\w+|declin\w+|fail\w*|whether|if|"
-          r"unless|once|hopes?|hoping|wants?|wish\w*|decided to|agreed to|pledg\w+|promis\w+|"
-          r"committed to|no (?:country|state|nation)s?|nor|neither|without|rather than|instead of|"
-          r"how many|has yet|have yet|about to|poised|likely|unlikely|allegedly|reportedly|falsely|"
-          r"wrongly|wrong|claim\w*|rumou?r\w*|deni\w+|deny)\b|n't\b",
+    r"intends?|intended|intending|intention|expected|expects?|set to|going to|aims?|aiming|"
+    r"seeks?|seeking|prepar\w+|ready|considers?|considering|urg\w+|call(?:s|ed|ing)? (?:on|"
+    r"upon|for)|"
+    r"appeal\w*|encourag\w+|invit\w+|not|never|yet to|refus\w+|declin\w+|fail\w*|whether|if|"
+    r"unless|once|hopes?|hoping|wants?|wish\w*|decided to|agreed to|pledg\w+|promis\w+|"
+    r"committed to|no (?:country|state|nation)s?|nor|neither|without|rather than|instead of|"
+    r"how many|has yet|have yet|about to|poised|likely|unlikely|allegedly|reportedly|falsely|"
+    r"wrongly|wrong|claim\w*|rumou?r\w*|deni\w+|deny)\b|n't\b",
     "fr": r"\b(?:va|vont|allait|allaient|devrait|devraient|doit|doivent|pourrait|pourraient|peut|"
-          r"peuvent|entend|entendent|envisag\w+|prevoi\w+|compte|projett?\w+|s'apprete\w*|pret\w* a|"
-          r"appel\w*|exhort\w*|invit\w*|encourag\w*|ne|n'|pas|jamais|refus\w*|si|s'il|s'ils|"
-          r"souhait\w*|esper\w+|decid\w+ de|intention|aucun\w*|ni|sans|faussement|dementi)\b",
+    r"peuvent|entend|entendent|envisag\w+|prevoi\w+|compte|projett?\w+|s'apprete\w*|pret\w* a|"
+    r"appel\w*|exhort\w*|invit\w*|encourag\w*|ne|n'|pas|jamais|refus\w*|si|s'il|s'ils|"
+    r"souhait\w*|esper\w+|decid\w+ de|intention|aucun\w*|ni|sans|faussement|dementi)\b",
     "es": r"\b(?:va a|van a|iba a|iban a|deberia\w*|debe|deben|podria\w*|puede|pueden|plane\w+|"
-          r"preve\w*|previsto|pretende\w*|intencion|espera\w*|llam\w+|inst\w+|exhort\w+|invit\w+|"
-          r"no|nunca|todavia no|aun no|se nego|negaron|rechaz\w+|si|dispuest\w+|ningun\w*|ni|sin|"
-          r"falsamente|desminti\w*|decidi\w* no)\b",
+    r"preve\w*|previsto|pretende\w*|intencion|espera\w*|llam\w+|inst\w+|exhort\w+|invit\w+|"
+    r"no|nunca|todavia no|aun no|se nego|negaron|rechaz\w+|si|dispuest\w+|ningun\w*|ni|sin|"
+    r"falsamente|desminti\w*|decidi\w* no)\b",
     "pt": r"\b(?:vai|vao|ia|iam|deve|devem|deveria\w*|poderia\w*|pode|podem|pretende\w*|"
-          r"planej\w+|preve\w*|previsto|espera\w*|apel\w+|insta\w*|exort\w+|convid\w+|nao|nunca|"
-          r"ainda nao|recus\w+|caso|disposto\w*|nenhum\w*|nem|sem|falsamente|desmenti\w*)\b",
+    r"planej\w+|preve\w*|previsto|espera\w*|apel\w+|insta\w*|exort\w+|convid\w+|nao|nunca|"
+    r"ainda nao|recus\w+|caso|disposto\w*|nenhum\w*|nem|sem|falsamente|desmenti\w*)\b",
     "de": r"\b(?:wird|werden|würde|würden|soll|sollen|sollte|sollten|will|wollen|wollte|möchte|"
-          r"möchten|plant|planen|plante|beabsichtig\w*|erwartet|voraussichtlich|bereit|"
-          r"aufgerufen|aufgefordert|ruft|rief|fordert\w*|appelliert\w*|nicht|kein\w*|nie|niemals|"
-          r"noch nicht|weigert\w*|abgelehnt|lehnt\w*|falls|wenn|ob|zu|könnte|könnten|kann|können|"
-          r"dürfte|dürften|angeblich|fälschlich\w*|dementiert\w*)\b",
+    r"möchten|plant|planen|plante|beabsichtig\w*|erwartet|voraussichtlich|bereit|"
+    r"aufgerufen|aufgefordert|ruft|rief|fordert\w*|appelliert\w*|nicht|kein\w*|nie|niemals|"
+    r"noch nicht|weigert\w*|abgelehnt|lehnt\w*|falls|wenn|ob|zu|könnte|könnten|kann|können|"
+    r"dürfte|dürften|angeblich|fälschlich\w*|dementiert\w*)\b",
     "pl": r"\b(?:zamierza\w*|planuj\w+|ma zamiar|bedzie|beda|moze|moga|mogl\w*|powin\w+|chce|chca|"
-          r"oczekuj\w+|spodziew\w+|zaapelow\w+|apel\w*|wezwa\w+|wzywa\w*|zacheca\w*|nie|jeszcze nie|"
-          r"odmowi\w+|jesli|jezeli|czy|gotow\w*|zobowiaza\w+|ma|maja|mial\w*|zadne?\w*|ani|bez|"
-          r"rzekomo|blednie|dementuj\w*|zdementowal\w*)\b",
-    "ru": r"\b(?:будет|будут|собира\w+|намерен\w*|намерева\w+|планиру\w+|должн\w*|может|могут|мог\w*|"
-          r"хочет|хотят|ожида\w+|призва\w*|призыва\w+|предлож\w+|не|ни|еще не|отказа\w+|"
-          r"отказыва\w+|если|ли|готов\w*|никак\w+|без|якобы|ошибочно|опроверг\w*)\b",
+    r"oczekuj\w+|spodziew\w+|zaapelow\w+|apel\w*|wezwa\w+|wzywa\w*|zacheca\w*|nie|jeszcze nie|"
+    r"odmowi\w+|jesli|jezeli|czy|gotow\w*|zobowiaza\w+|ma|maja|mial\w*|zadne?\w*|ani|bez|"
+    r"rzekomo|blednie|dementuj\w*|zdementowal\w*)\b",
+    "ru": r"\b(?:будет|будут|собира\w+|намерен\w*|намерева\w+|планиру\w+|должн\w*|"
+    r"может|могут|мог\w*|"
+    r"хочет|хотят|ожида\w+|призва\w*|призыва\w+|предлож\w+|не|ни|еще не|отказа\w+|"
+    r"отказыва\w+|если|ли|готов\w*|никак\w+|без|якобы|ошибочно|опроверг\w*)\b",
     "id": r"\b(?:akan|berencana|rencana|direncanakan|berniat|bermaksud|diharapkan|berharap|harap|"
-          r"mendesak|menyerukan|mengajak|mendorong|meminta|belum|tidak|tak|bukan|menolak|jika|"
-          r"apakah|bisa|dapat|perlu|harus|siap|ingin|mau|hendak|sebelum|tanpa|keliru)\b",
+    r"mendesak|menyerukan|mengajak|mendorong|meminta|belum|tidak|tak|bukan|menolak|jika|"
+    r"apakah|bisa|dapat|perlu|harus|siap|ingin|mau|hendak|sebelum|tanpa|keliru)\b",
     "vi": r"(?<!\w)(?:sẽ|dự kiến|dự định|kế hoạch|chuẩn bị|sắp|kêu gọi|đề nghị|khuyến khích|"
-          r"khuyến nghị|mong|mong muốn|muốn|hy vọng|hi vọng|cần|nên|phải|có thể|chưa|không|chẳng|"
-          r"từ chối|nếu|liệu|cam kết|quyết định|xem xét|tiến tới|nhằm|để|sớm|kêu|đề xuất|"
-          r"tiến hành|thúc đẩy|vận động)(?!\w)",
+    r"khuyến nghị|mong|mong muốn|muốn|hy vọng|hi vọng|cần|nên|phải|có thể|chưa|không|chẳng|"
+    r"từ chối|nếu|liệu|cam kết|quyết định|xem xét|tiến tới|nhằm|để|sớm|kêu|đề xuất|"
+    r"tiến hành|thúc đẩy|vận động)(?!\w)",
     "zh": r"将|將|计划|計劃|打算|拟|擬|准备|準備|预计|預計|有望|呼吁|呼籲|敦促|鼓励|鼓勵|希望|"
-          r"应该|應該|应当|可能|未|没有|沒有|尚未|不|拒绝|拒絕|如果|是否|即将|即將|"
-          r"推动|推動|考虑|考慮|争取|爭取|以便|要求",
+    r"应该|應該|应当|可能|未|没有|沒有|尚未|不|拒绝|拒絕|如果|是否|即将|即將|"
+    r"推动|推動|考虑|考慮|争取|爭取|以便|要求",
     "ja": r"予定|方針|見通し|意向|計画|検討|呼びかけ|求め|促|未|まだ|もし|拒否|可能性",
     "ko": r"촉구|검토|예정|계획|아직|안 |못 |만약|거부|위해|하도록|권고|요청",
     "ar": r"(?<![\u0621-\u064a])(?:سوف|لم|لن|لا|ما زال|ما زالت|لا تزال|يعتزم|تعتزم|تنوي|ينوي|"
-          r"تخطط|يخطط|ستقوم|دعا|دعت|يدعو|تدعو|حث|حثت|ناشد|ناشدت|اذا|ان|هل|يجب|ينبغي|"
-          r"يمكن|قد لا|رفض|رفضت|بعد ان|قبل ان|يتوقع|من المتوقع|المقرر)(?![\u0621-\u064a])"
-          r"|(?<![\u0621-\u064a])[وف]?س[تيان]\w*(?=\s*$)",
+    r"تخطط|يخطط|ستقوم|دعا|دعت|يدعو|تدعو|حث|حثت|ناشد|ناشدت|اذا|ان|هل|يجب|ينبغي|"
+    r"يمكن|قد لا|رفض|رفضت|بعد ان|قبل ان|يتوقع|من المتوقع|المقرر)(?![\u0621-\u064a])"
+    r"|(?<![\u0621-\u064a])[وف]?س[تيان]\w*(?=\s*$)",
 }
 
 BLOCK_AFTER: dict[str, str] = {
-    "ja": r"^\S{0,3}?(?:する|の)?(?:予定|方針|見通し|意向|計画|考え)|^\S{0,4}?(?:ない|なかった|せず|"
-          r"していない|しない|を検討|するよう|を呼びかけ|を求め|すべき|すれば|したら|を促|へ向け)|"
-          r"^\s?\S{0,8}?(?:見送|見合わせ)|^.{0,20}?検討|^(?:について|に関し|の是非|するか|の可否)",
+    "ja": r"^\S{0,3}?(?:する|の)?(?:予定|方針|見通し|意向|計画|考え)|"
+    r"^\S{0,4}?(?:ない|なかった|せず|"
+    r"していない|しない|を検討|するよう|を呼びかけ|を求め|すべき|すれば|したら|を促|へ向け)|"
+    r"^\s?\S{0,8}?(?:見送|見合わせ)|^.{0,20}?検討|^(?:について|に関し|の是非|するか|の可否)",
     "ko": r"^\S{0,3}?\s?(?:할 예정|할 계획|하기로|하지 않|하지 못|할 것|해야|을 촉구|를 촉구|"
-          r"을 검토|를 검토|하도록|할지|하면|하려|안 했|않았|을 위한|을 위해|할 수|을 권고|을 요청)|"
-          r"^\s?(?:여부|문제|절차|을 촉구|촉구|검토)",
+    r"을 검토|를 검토|하도록|할지|하면|하려|안 했|않았|을 위한|을 위해|할 수|을 권고|을 요청)|"
+    r"^\s?(?:여부|문제|절차|을 촉구|촉구|검토)",
     "zh": r"^(?:吗|嗎|的计划|的計劃)",
     "de": r"^[^.;,]{0,60}?\bnicht\b(?! nur)",
     "en": r"^\s+(?:on behalf of no)\b",
@@ -79,35 +82,36 @@ RELATIVE = (
 
 CLAUSE_BREAK: dict[str, str] = {
     "en": r"\b(?:said|says|stated|told|noted|stressed|stresses|affirmed|affirms|"
-          r"emphasi[sz]ed|added|adds|believes?|believed|argued|warned|explained|confirmed|"
-          r"that|which|who|while|whereas|but|however|although|after|because)\b|[;:]",
+    r"emphasi[sz]ed|added|adds|believes?|believed|argued|warned|explained|confirmed|"
+    r"that|which|who|while|whereas|but|however|although|after|because)\b|[;:]",
     "fr": r"\b(?:a dit|a declare|a affirme|a souligne|a estime|a confirme|a indique|"
-          r"que|qu'|qui|dont|mais|alors que|tandis que|apres|parce que)\b|[;:]",
+    r"que|qu'|qui|dont|mais|alors que|tandis que|apres|parce que)\b|[;:]",
     "es": r"\b(?:dijo|declaro|afirmo|subrayo|destaco|senalo|confirmo|indico|que|quien|"
-          r"quienes|cuyo|pero|mientras|aunque|despues de|porque)\b|[;:]",
+    r"quienes|cuyo|pero|mientras|aunque|despues de|porque)\b|[;:]",
     "pt": r"\b(?:disse|declarou|afirmou|sublinhou|destacou|confirmou|indicou|que|quem|cujo|"
-          r"mas|enquanto|embora|apos|porque)\b|[;:]",
+    r"mas|enquanto|embora|apos|porque)\b|[;:]",
     "de": r"\b(?:sagte|erklärte|betonte|bestätigte|teilte|meinte|dass|daß|welche|aber|während|"
-          r"obwohl|nachdem|weil)\b|,\s*(?:die|der|das)\b|[;:]",
+    r"obwohl|nachdem|weil)\b|,\s*(?:die|der|das)\b|[;:]",
     "pl": r"\b(?:powiedzial\w*|stwierdzil\w*|potwierdzil\w*|podkreslil\w*|oswiadczyl\w*|"
-          r"zaznaczyl\w*|poinformowal\w*|ze|ktor\w+|ale|lecz|podczas gdy|choc|poniewaz|gdy)\b|[;:]",
+    r"zaznaczyl\w*|poinformowal\w*|ze|ktor\w+|ale|lecz|podczas gdy|choc|poniewaz|gdy)\b|[;:]",
     "ru": r"\b(?:заявил\w*|сказал\w*|подчеркнул\w*|отметил\w*|подтвердил\w*|сообщил\w*|"
-          r"что|котор\w+|но|однако|хотя|после того|поскольку)\b|[;:]",
+    r"что|котор\w+|но|однако|хотя|после того|поскольку)\b|[;:]",
     "id": r"\b(?:mengatakan|menyatakan|menegaskan|menekankan|mengungkapkan|bahwa|yang|tetapi|"
-          r"namun|sementara|meskipun|setelah|karena)\b|[;:]",
+    r"namun|sementara|meskipun|setelah|karena)\b|[;:]",
     "vi": r"(?<!\w)(?:cho biết|cho rằng|khẳng định|nhấn mạnh|phát biểu|nói|rằng|tuy nhiên|"
-          r"nhưng|trong khi|mặc dù|sau khi|bởi vì|vì)(?!\w)|[;:]",
+    r"nhưng|trong khi|mặc dù|sau khi|bởi vì|vì)(?!\w)|[;:]",
     "zh": r"表示|指出|强调|強調|称|稱|说|說|认为|認為|但|然而|而|；",
     "ja": r"述べ|強調|指摘|語っ|が、|しかし|ものの|；",
     "ko": r"밝혔|강조|말했|지적|그러나|하지만|；",
     "ar": r"(?<![\u0621-\u064a])(?:قال|قالت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|اشار|اشارت|ان|"
-          r"الذي|التي|لكن|بينما|بعد ان)(?![\u0621-\u064a])|[؛:]",
+    r"الذي|التي|لكن|بينما|بعد ان)(?![\u0621-\u064a])|[؛:]",
 }
 
 # Separators allowed between the countries of a list ("Kenya, Ghana and Brazil").
 LIST_SEPARATOR = (
     r"^(?:\s|,|、|،|;|&|/|\band\b|\bas well as\b|\bet\b|\by\b|\be\b|\bund\b|\bsowie\b|\bi\b|"
-    r"\boraz\b|\bа также\b|\bи\b|\bdan\b|\bserta\b|\bva\b|và|cùng|\bcung\b|및|와|과|や|と|及|和|与|與|"
+    r"\boraz\b|\bа также\b|\bи\b|\bdan\b|\bserta\b|\bva\b|và|cùng|\bcung\b|"
+    r"및|와|과|や|と|及|和|与|與|"
     r"以及|\bو|\bthe\b|\bla\b|\ble\b|\bles\b|\bel\b|\blos\b|\bdie\b|\bder\b|\bo\b|\ba\b|\bas\b|"
     r"\bos\b|\bl'|\bneben\b|\bnhu\b|như|\balso\b|\bthen\b|\bwell\b|\bnuoc\b|nước|"
     r"\baux cotes de\b|\bde la\b|\bde l'|\bdu\b|\bdes\b|\bainsi que\b|\balong with\b|"
@@ -129,14 +133,13 @@ ALONG = (
     r"junto com|zusammen mit|sowie|wraz z|вместе с|bersama|cùng với)\b"
 )
 # Prepositions that make a country a place, not an agent ("signed in Viet Nam").
-LOCATIVE = (
-    r"(?:\b(?:in|at|w|we|в|во|en|em|no|na|di|tại|ở|im|in der|bei|au)|在|于|於|في|ب)\s*$"
-)
+LOCATIVE = r"(?:\b(?:in|at|w|we|в|во|en|em|no|na|di|tại|ở|im|in der|bei|au)|在|于|於|في|ب)\s*$"
 # Words introducing examples after a total ("72 states signed, including Kenya").
 INCLUDING = (
     r"\b(?:including|among them|among others|such as|notably|namely|incl|dont|notamment|"
     r"parmi lesquels|parmi eux|incluidos|incluidas|incluyendo|entre ellos|entre ellas|como|"
     r"incluindo|entre eles|entre elas|в том числе|включая|среди них|darunter|einschließlich|"
     r"unter anderem|u\.a|w tym|wsrod nich|m\.in|miedzy innymi|termasuk|di antaranya|antara lain|"
-    r"bao gồm|gồm|trong đó có|như)\b|包括|其中|포함|등|を含む|など|بما في ذلك|منها|من بينها|ومنها|بينها"
+    r"bao gồm|gồm|trong đó có|như)\b|包括|其中|포함|등|を含む|など|"
+    r"بما في ذلك|منها|من بينها|ومنها|بينها"
 )

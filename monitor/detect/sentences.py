@@ -5,14 +5,100 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_ABBREVIATIONS = frozenset({
-    "u.s", "u.k", "u.n", "dr", "mr", "mrs", "ms", "st", "no", "art", "e.g", "i.e", "vs", "etc",
-    "jr", "sr", "prof", "gen", "gov", "sen", "rep", "inc", "ltd", "co", "corp", "mt", "ft",
-    "ông", "bà", "tp", "nr", "np", "tzw", "ok", "ul", "godz", "ust", "pkt", "im", "św", "dz",
-    "mln", "mld", "tys", "г", "гг", "т.е", "т.д", "им", "ст", "p", "pp", "s", "sra",
-    "m", "mme", "mlle", "dra", "nº", "n°", "bzw", "ca", "vgl", "z.b", "u.a", "abs", "hr", "fr",
-    "dkk", "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "okt", "dez", "ee.uu", "ee", "uu", "eeuu", "sdr", "bpk", "jl", "tel", "fig", "approx",
-})
+_ABBREVIATIONS = frozenset(
+    {
+        "u.s",
+        "u.k",
+        "u.n",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "st",
+        "no",
+        "art",
+        "e.g",
+        "i.e",
+        "vs",
+        "etc",
+        "jr",
+        "sr",
+        "prof",
+        "gen",
+        "gov",
+        "sen",
+        "rep",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "mt",
+        "ft",
+        "ông",
+        "bà",
+        "tp",
+        "nr",
+        "np",
+        "tzw",
+        "ok",
+        "ul",
+        "godz",
+        "ust",
+        "pkt",
+        "im",
+        "św",
+        "dz",
+        "mln",
+        "mld",
+        "tys",
+        "г",
+        "гг",
+        "т.е",
+        "т.д",
+        "им",
+        "ст",
+        "p",
+        "pp",
+        "s",
+        "sra",
+        "m",
+        "mme",
+        "mlle",
+        "dra",
+        "nº",
+        "n°",
+        "bzw",
+        "ca",
+        "vgl",
+        "z.b",
+        "u.a",
+        "abs",
+        "hr",
+        "fr",
+        "dkk",
+        "jan",
+        "feb",
+        "apr",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "okt",
+        "dez",
+        "ee.uu",
+        "ee",
+        "uu",
+        "eeuu",
+        "sdr",
+        "bpk",
+        "jl",
+        "tel",
+        "fig",
+        "approx",
+    }
+)
 _TERMINAL = re.compile(r"([.!?…]+[\"'”»)\]]*)(\s+)|([。！？؟!?]+[\"'”」』)]*)\s*")
 _INITIAL = re.compile(r"(?:^|[\s(])((?:\w\.)+\w?|\w+)$")
 
@@ -45,8 +131,8 @@ def split_paragraph(paragraph: str) -> list[str]:
     for match in _TERMINAL.finditer(paragraph):
         end = match.end()
         if match.group(1) and match.group(1).startswith("."):
-            before = paragraph[start:match.start()]
-            after = paragraph[end:end + 2]
+            before = paragraph[start : match.start()]
+            after = paragraph[end : end + 2]
             if _is_abbreviation(before, after):
                 continue
         piece = paragraph[start:end].strip()

@@ -19,13 +19,15 @@ OURS = re.compile(
     r"convention onusienne|traite onusien|"
     r"\b(?:un|uno|onu|oon|оон|pbb)[- ](?:konvention|ubereinkommen|convention|convencion|convencao|"
     r"konwencj\w*|konvensi|конвенци\w*|cybercrime|treaty|tratado|traite)|"
-    r"against cybercrime|contre la cybercriminalite|contra la ciberdelincuencia|contra el cibercrimen|"
+    r"against cybercrime|contre la cybercriminalite|contra la ciberdelincuencia|"
+    r"contra el cibercrimen|"
     r"contra (?:o|a) (?:cibercrime|crime cibernetico|criminalidade cibernetica)|"
     r"gegen (?:die )?cyberkriminalitat|przeciwko cyberprzestepczosci|против киберпреступност\w*|"
     r"(?:tentang|melawan|menentang|pemberantasan) kejahatan siber|chong toi pham mang|"
     r"打击网络犯罪|打擊網絡犯罪|国連サイバー犯罪|国連の?サイバー犯罪|유엔 ?사이버 ?범죄|"
     r"الجريمة السيبرانية|الجرائم السيبرانية|الجرائم الالكترونية|الجريمة الالكترونية|"
-    r"(?:un|united nations|global|new) cybercrime (?:convention|treaty)|un-cybercrime|cybercrime-konvention|"
+    r"(?:un|united nations|global|new) cybercrime (?:convention|treaty)|un-cybercrime|"
+    r"cybercrime-konvention|"
     r"konwencj\w* (?:onz|narodow zjednoczonych)|конвенци\w* оон|"
     r"联合国.{0,8}公约|聯合國.{0,8}公約|국제연합.{0,6}협약|유엔.{0,8}협약|"
     r"cong uoc cua lien hop quoc|nations unies contre|naciones unidas contra|nacoes unidas contra|"
@@ -59,7 +61,8 @@ OBJECT_OTHER = re.compile(
 )
 GENERIC = re.compile(
     r"\b(?:convention|treaty|konwencj\w*|конвенци\w*|convencion|convencao|ubereinkommen\w*|"
-    r"konvention|traktat\w*|konvensi|cong uoc|traite|договор\w*|abkommen|tratado|vertrag\w*|van kien|"
+    r"konvention|traktat\w*|konvensi|cong uoc|traite|договор\w*|abkommen|tratado|vertrag\w*|"
+    r"van kien|"
     r"texte?|text|document|dokument\w*|документ\w*|instrument)\b|"
     r"公约|公約|条约|條約|条約|협약|조약|اتفاقية|معاهدة"
 )
@@ -78,8 +81,12 @@ def treaty_refs(folded: str) -> list[TreatyRef]:
     """All treaty references in a folded sentence, in text order (named ones win overlaps)."""
     refs: list[TreatyRef] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in (("other", OTHER_NAMED), ("ours", OURS), ("object", OBJECT_OTHER),
-                          ("generic", GENERIC)):
+    for kind, pattern in (
+        ("other", OTHER_NAMED),
+        ("ours", OURS),
+        ("object", OBJECT_OTHER),
+        ("generic", GENERIC),
+    ):
         for match in pattern.finditer(folded):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
