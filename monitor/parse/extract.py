@@ -58,13 +58,25 @@ _INLINE = frozenset(
 )
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _words_pattern(words: str) -> str:
+    """A regex alternation of words grouped by first letter (twice as fast to search)."""
+    groups: dict[str, list[str]] = {}
+    for word in words.split():
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 # Words in a class or id that mark clutter (matched as lower-case substrings).
 _CLUTTER = re.compile(
-    r"comment|share|sharing|social|related|recommend|newsletter|subscri|cookie|consent|"
-    r"sidebar|breadcrumb|outbrain|taboola|promo|advert|sponsor|popular|trending|"
-    r"most-?read|more-?stories|caption|byline|signup|print-only|sr-only|"
-    r"screen-reader|modal|popup|tooltip|disqus|gallery|slideshow|footer|masthead|navbar|menu|"
-    r"(^|\s)(hidden|d-none|is-hidden|visually-hidden)(\s|$)"
+    _words_pattern(
+        "comment share sharing social related recommend newsletter subscri cookie consent "
+        "sidebar breadcrumb outbrain taboola promo advert sponsor popular trending mostread "
+        "most-read morestories more-stories caption byline signup print-only sr-only "
+        "screen-reader modal popup tooltip disqus gallery slideshow footer masthead navbar menu"
+    )
+    + r"|(^|\s)(hidden|d-none|is-hidden|visually-hidden)(\s|$)"
 )
 # Class or id tokens that begin with these words are clutter even when they hold much
 # of the page (a long comment thread); others may name a wrapper ("has-sidebar").
@@ -155,25 +167,24 @@ class _Walker:
 
     def flush(self, tag: str) -> None:
         """Close the current run of inline text as one block per paragraph."""
-        if not self.buffer:
-            return
         raw = "".join(self.buffer)
-        links = self.links
         self.buffer.clear()
-        self.links = []
+        if raw.isspace():
+            return
+        links, self.links = self.links, []
         ancestors = tuple(self.stack)
-        parts = _PARAGRAPH_BREAK.split(raw) if "\n" in raw else (raw,)
-        for part in parts:
+        if raw.count("\n") < 2:  # no blank line, no <br><br>: one paragraph
+            text = " ".join(raw.split())
+            link_chars = min(sum(map(len, links)), len(text)) if links else 0
+            teaser = _is_teaser(text, links) if links else False
+            self.blocks.append(Block(text, link_chars, tag, ancestors, self.marks, teaser))
+            return
+        for part in _PARAGRAPH_BREAK.split(raw):
             text = " ".join(part.split())
-            if not text:
-                continue
-            if len(parts) == 1:
-                link_chars = sum(len(link) for link in links)
-            else:  # <br><br> paragraphs: count the links that fall in this one
-                link_chars = sum(len(link) for link in links if link in text)
-            teaser = _is_teaser(text, links)
-            block = Block(text, min(link_chars, len(text)), tag, ancestors, self.marks, teaser)
-            self.blocks.append(block)
+            if text:  # count only the links that fall in this paragraph
+                link_chars = min(sum(len(link) for link in links if link in text), len(text))
+                teaser = _is_teaser(text, links)
+                self.blocks.append(Block(text, link_chars, tag, ancestors, self.marks, teaser))
 
     def walk(self, node: LexborNode) -> None:
         """Append the blocks under `node` in document order."""
@@ -342,8 +353,12 @@ _CREDIT = re.compile(r"\((image|photo|picture|pic|foto|credit|source)s?\s*:[^)]*
 
 def _shouting(text: str) -> bool:
     """Whether a line is written in capitals (promos and link headlines on some sites)."""
-    letters = [c for c in text[:200] if c.isalpha()]
-    return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    if len(text) < 8 or not text[:12].isupper():  # cheap test first: most lines fail it
+        return False
+    upper = sum(c.isupper() for c in text)
+    lower = sum(c.islower() for c in text)
+    # Uncased scripts do not count: "SBS <한국어 ...>" is not shouting.
+    return upper > 4 * lower and upper >= 0.5 * (len(text) - text.count(" "))
 
 
 def _keep(block: Block) -> bool:
