@@ -145,6 +145,14 @@ def _is_teaser(text: str, links: list[str]) -> bool:
     return False
 
 
+def _site_header(node: LexborNode, tag: str) -> bool:
+    """Whether an element is the site's header (a <header> with navigation or menus).
+
+    An article's own <header> holds its headline, byline and date: that one is read.
+    """
+    return tag == "header" and node.css_first("nav, ul, ol, form") is not None
+
+
 # Deeper than this the walker stops recursing (Python's stack is limited).
 _MAX_DEPTH = 150
 # Marked elements smaller than this are clutter for sure; larger ones may be wrappers.
@@ -207,7 +215,7 @@ class _Walker:
                     self.links.extend(" ".join(line.split()) for line in text.splitlines())
             elif ctag == "br":
                 buffer.append("\n\n" if buffer and buffer[-1] == "\n" else "\n")
-            elif ctag not in _SKIP and ctag[0] != "-":
+            elif ctag not in _SKIP and ctag[0] != "-" and not _site_header(child, ctag):
                 if buffer:
                     self.flush(tag)
                 self.enter(child)
