@@ -510,3 +510,38 @@ def test_long_text_is_handled() -> None:
     body += "\n\nKenya signed the convention."
     found = detect(body, language="en")
     assert [(r.country, r.action) for r in found.reports] == [("KE", "signature")]
+
+
+DATES = [
+    ("en", "Kenya signed the convention on 25 October 2025.", dt.date(2025, 10, 25)),
+    ("en", "Kenya signed the convention on October 25.", dt.date(2025, 10, 25)),
+    ("en", "Kenya signed the convention on Saturday.", dt.date(2025, 10, 25)),
+    ("en", "Kenya signed the convention on 3 December.", dt.date(2024, 12, 3)),
+    ("vi", "Ngày 25/10, Kenya đã ký Công ước.", dt.date(2025, 10, 25)),
+    ("vi", "Sáng thứ Bảy, Kenya đã ký Công ước.", dt.date(2025, 10, 25)),
+    ("fr", "Le Kenya a signé la convention le 25 octobre 2025.", dt.date(2025, 10, 25)),
+    ("es", "Kenia firmó la convención el 25 de octubre.", dt.date(2025, 10, 25)),
+    ("pt", "O Quênia assinou a convenção em 25 de outubro.", dt.date(2025, 10, 25)),
+    ("de", "Kenia hat das Übereinkommen am 25. Oktober unterzeichnet.", dt.date(2025, 10, 25)),
+    ("pl", "Kenia podpisała konwencję 25 października.", dt.date(2025, 10, 25)),
+    ("pl", "Kenia podpisała konwencję w sobotę.", dt.date(2025, 10, 25)),
+    ("ru", "Кения подписала конвенцию 25 октября 2025 года.", dt.date(2025, 10, 25)),
+    ("ru", "Кения подписала конвенцию в субботу.", dt.date(2025, 10, 25)),
+    ("zh", "肯尼亚于10月25日签署了该公约。", dt.date(2025, 10, 25)),
+    ("ja", "ケニアは2025年10月25日に条約に署名した。", dt.date(2025, 10, 25)),
+    ("ko", "케냐는 10월 25일 협약에 서명했다.", dt.date(2025, 10, 25)),
+    ("ar", "وقعت كينيا على الاتفاقية يوم السبت.", dt.date(2025, 10, 25)),
+    ("id", "Kenya menandatangani konvensi itu pada Sabtu (25/10/2025).", dt.date(2025, 10, 25)),
+    ("en", "Kenya signed the convention.", None),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "date"), DATES)
+def test_report_dates(language: str, sentence: str, date: dt.date | None) -> None:
+    found = detect(sentence, language=language, published=PUBLISHED)
+    assert [(r.country, r.date) for r in found.reports] == [("KE", date)]
+
+
+def test_dates_without_a_year_need_the_publication_date() -> None:
+    found = detect("Kenya signed the convention on 25 October.", language="en")
+    assert [r.date for r in found.reports] == [None]

@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from babel.dates import get_month_names
+import babel
+from babel.dates import get_day_names, get_month_names
 
 from monitor.detect.textnorm import fold
 
@@ -63,6 +64,45 @@ def _months(lang: str) -> tuple[dict[str, int], re.Pattern[str] | None, re.Patte
     return names, day_month, month_day
 
 
+# Languages whose weekday names need a preposition ("w sobotę", "в субботу") or a capital.
+_WEEKDAY_PREFIX = {"pl": r"\bw(?:e)? ", "ru": r"\bв(?:о)? "}
+_WEEKDAY_CASED = frozenset({"id", "vi"})
+
+
+@cache
+def _weekdays(lang: str) -> tuple[dict[str, int], re.Pattern[str] | None]:
+    """Weekday names of `lang` (folded, or as written for Indonesian/Vietnamese)."""
+    if lang == "vi":
+        table = {"Hai": 0, "Ba": 1, "Tư": 2, "Năm": 3, "Sáu": 4, "Bảy": 5, "Nhật": 6}
+        return table, re.compile(r"(?:[Tt]hứ|[Cc]hủ) (Hai|Ba|Tư|Năm|Sáu|Bảy|[Nn]hật)(?!\w)")
+    try:
+        names = get_day_names("wide", "format", lang)
+    except (ValueError, babel.UnknownLocaleError):
+        return {}, None
+    table: dict[str, int] = {}
+    for number, name in names.items():
+        key = name if lang in _WEEKDAY_CASED else fold(name)
+        table[key[:-1] if lang in _WEEKDAY_PREFIX else key] = number
+    alternation = "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True))
+    suffix = r"\w*" if lang in _WEEKDAY_PREFIX else ""
+    prefix = _WEEKDAY_PREFIX.get(lang, r"(?<![^\W\d_])" if lang not in ("zh", "ja", "ko") else "")
+    return table, re.compile(f"{prefix}({alternation}){suffix}")
+
+
+def _weekday_dates(sentence: str, lang: str, published: dt.datetime) -> list[DateMention]:
+    """Weekdays ("on Saturday") resolved to the last such day on or before publication."""
+    table, pattern = _weekdays(lang)
+    if pattern is None:
+        return []
+    text = sentence if lang in _WEEKDAY_CASED else fold(sentence)
+    found = []
+    for match in pattern.finditer(text):
+        weekday = table[match.group(1).capitalize() if lang == "vi" else match.group(1)]
+        back = (published.weekday() - weekday) % 7
+        found.append(DateMention(match.start(), published.date() - dt.timedelta(days=back)))
+    return found
+
+
 def _make(year: int | None, month: int, day: int, published: dt.datetime | None) -> dt.date | None:
     """Build a date, taking the year from `published` (not after it) when none is given."""
     try:
@@ -107,4 +147,6 @@ def find_dates(sentence: str, lang: str, published: dt.datetime | None) -> list[
             month = names[m.group(1)]
             found.append((m.start(), _make(_year(m.group(3)), month, int(m.group(2)), published)))
     mentions = [DateMention(pos, date) for pos, date in found if date is not None]
+    if not mentions and published is not None:
+        mentions = _weekday_dates(sentence, lang, published)
     return sorted(mentions, key=lambda mention: mention.position)

@@ -100,6 +100,10 @@ _ABBREVIATIONS = frozenset(
     }
 )
 _TERMINAL = re.compile(r"([.!?…]+[\"'”»)\]]*)(\s+)|([。！？؟!?]+[\"'”」』)]*)\s*")
+_GERMAN_MONTH = re.compile(
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Okt|Nov|Dez)\b"
+)
 _INITIAL = re.compile(r"(?:^|[\s(])((?:\w\.)+\w?|\w+)$")
 
 
@@ -121,6 +125,8 @@ def _is_abbreviation(before: str, after: str) -> bool:
         return True
     if after[:1].isdigit():
         return True
+    if token.isdigit() and len(token) <= 2 and _GERMAN_MONTH.match(after):
+        return True
     return bool(after[:1]) and after[:1].islower()
 
 
@@ -132,7 +138,7 @@ def split_paragraph(paragraph: str) -> list[str]:
         end = match.end()
         if match.group(1) and match.group(1).startswith("."):
             before = paragraph[start : match.start()]
-            after = paragraph[end : end + 2]
+            after = paragraph[end : end + 12]
             if _is_abbreviation(before, after):
                 continue
         piece = paragraph[start:end].strip()
