@@ -146,7 +146,7 @@ def _node_regex(node: dict[str, dict]) -> str:
 
 
 def _compile(names: dict[str, str]) -> re.Pattern[str]:
-    groups = {"word": [], "cjk": [], "arabic": []}
+    groups: dict[str, list[str]] = {"word": [], "cjk": [], "arabic": []}
     for name in names:
         groups[_script(name)].append(name)
     parts = []

@@ -73,8 +73,8 @@ _WEEKDAY_CASED = frozenset({"id", "vi"})
 def _weekdays(lang: str) -> tuple[dict[str, int], re.Pattern[str] | None]:
     """Weekday names of `lang` (folded, or as written for Indonesian/Vietnamese)."""
     if lang == "vi":
-        table = {"Hai": 0, "Ba": 1, "Tư": 2, "Năm": 3, "Sáu": 4, "Bảy": 5, "Nhật": 6}
-        return table, re.compile(r"(?:[Tt]hứ|[Cc]hủ) (Hai|Ba|Tư|Năm|Sáu|Bảy|[Nn]hật)(?!\w)")
+        vietnamese = {"Hai": 0, "Ba": 1, "Tư": 2, "Năm": 3, "Sáu": 4, "Bảy": 5, "Nhật": 6}
+        return vietnamese, re.compile(r"(?:[Tt]hứ|[Cc]hủ) (Hai|Ba|Tư|Năm|Sáu|Bảy|[Nn]hật)(?!\w)")
     try:
         names = get_day_names("wide", "format", lang)
     except (ValueError, babel.UnknownLocaleError):
@@ -125,7 +125,7 @@ def _year(text: str | None) -> int | None:
 def find_dates(sentence: str, lang: str, published: dt.datetime | None) -> list[DateMention]:
     """Dates in `sentence` (any of our languages' formats), in text order."""
     folded = fold(sentence)
-    found: list[DateMention] = []
+    found: list[tuple[int, dt.date | None]] = []
     for m in _NUMERIC.finditer(folded):
         found.append((m.start(), _make(int(m.group(1)), int(m.group(2)), int(m.group(3)), None)))
     for m in _CJK.finditer(folded):
