@@ -87,6 +87,11 @@ _NOT_CLUTTER = re.compile(
     r"article-?body|story-?body|entry-?content|post-?(body|content)|article-?content|"
     r"article-?text|main-?content|body-?text|commentary|embed|tweet"
 )
+# ARIA landmarks and widgets that are never the article.
+_CLUTTER_ROLES = frozenset(
+    "navigation banner contentinfo complementary search dialog alertdialog menu menubar "
+    "toolbar tablist".split()
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 
@@ -117,6 +122,8 @@ def _clutter_kind(attrs: dict[str, str | None], seen: dict[str, int]) -> int:
     """
     style = attrs.get("style")
     if "hidden" in attrs or (style and _HIDDEN_STYLE.search(style.lower())):
+        return 2
+    if attrs.get("role") in _CLUTTER_ROLES:
         return 2
     kind = 0
     for name in (attrs.get("class"), attrs.get("id")):
