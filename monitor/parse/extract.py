@@ -152,12 +152,12 @@ def _is_teaser(text: str, links: list[str]) -> bool:
     return False
 
 
-def _site_header(node: LexborNode, tag: str) -> bool:
+def _site_header(node: LexborNode) -> bool:
     """Whether an element is the site's header (a <header> with navigation or menus).
 
     An article's own <header> holds its headline, byline and date: that one is read.
     """
-    return tag == "header" and node.css_first("nav, ul, ol, form") is not None
+    return node.css_first("nav, ul, ol, form") is not None
 
 
 # Deeper than this the walker stops recursing (Python's stack is limited).
@@ -218,11 +218,15 @@ class _Walker:
                 text = child.text(deep=True)
                 buffer.append(text)
                 if ctag == "a" and not text.isspace():
-                    # Per line, so a link around a <br> still counts in each paragraph.
-                    self.links.extend(" ".join(line.split()) for line in text.splitlines())
+                    if "\n" in text:  # per line: a link around a <br> counts in each paragraph
+                        self.links.extend(" ".join(line.split()) for line in text.splitlines())
+                    else:
+                        self.links.append(" ".join(text.split()))
             elif ctag == "br":
                 buffer.append("\n\n" if buffer and buffer[-1] == "\n" else "\n")
-            elif ctag not in _SKIP and ctag[0] != "-" and not _site_header(child, ctag):
+            elif ctag not in _SKIP and ctag[0] != "-":
+                if ctag == "header" and _site_header(child):
+                    continue
                 if buffer:
                     self.flush(tag)
                 self.enter(child)
