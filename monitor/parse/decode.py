@@ -103,8 +103,7 @@ def decode_html(data: bytes, charset: str | None = None) -> str:
 
 def parse_html(html: bytes | str, charset: str | None = None) -> LexborHTMLParser | None:
     """Parse a page, or None if it is not HTML; UTF-8 bytes go to lexbor untouched (fastest)."""
-    data = html.encode("utf-8", "surrogatepass") if isinstance(html, str) else html
-    head = data[:2048]
+    head = html[:2048].encode("utf-8", "surrogatepass") if isinstance(html, str) else html[:2048]
     if not _LOOKS_LIKE_HTML.search(head) or (b"\x00" in head and b"<\x00" not in head):
         return None
     if isinstance(html, str):
