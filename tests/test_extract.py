@@ -103,6 +103,52 @@ def test_a_wrapper_named_like_clutter_is_kept_when_it_holds_the_article() -> Non
     assert extract(html).text.count("convention was opened") == 5
 
 
+def test_teasers_credits_pointers_and_capital_promos_are_dropped() -> None:
+    teaser = (
+        "<li><a href='/other'>Minister resigns after budget vote fails</a> "
+        "<span>The minister said on Monday that she would leave office after the vote.</span></li>"
+    )
+    html = page(
+        "<article>" + paragraphs(2) + f"<ul>{teaser}</ul>"
+        "<p>Delegates gathered in the hall for the ceremony (Image: GETTY)</p>"
+        "<p>READ MORE: Another story about something else entirely happening today</p>"
+        "<p><a href='/x'>CLICK HERE TO GET THE NEWS APP ON YOUR PHONE TODAY</a></p>"
+        "<p>WHAT HAPPENS NEXT</p>" + paragraphs(2) + "</article>"
+    )
+    text = extract(html).text
+    for unwanted in ("Minister resigns", "(Image: GETTY)", "READ MORE", "CLICK HERE"):
+        assert unwanted not in text
+    assert "WHAT HAPPENS NEXT" in text  # a short capitals subheading is the article's
+    assert text.count("convention was opened") == 4
+
+
+def test_a_leading_link_in_a_paragraph_is_not_a_teaser() -> None:
+    lead = "<a href='/r'>The report by the secretariat</a>"
+    html = page(f"<article><p>{lead}, {PROSE}</p></article>")
+    assert "The report by the secretariat" in extract(html).text
+
+
+def test_site_header_and_aria_landmarks_are_skipped() -> None:
+    html = page(
+        "<header><ul><li>Sections</li></ul><p>Subscribe to our daily briefing today, it is free "
+        "and arrives every morning with all the news.</p></header>"
+        f"<div role='complementary'>{paragraphs(1, 'Sidebar prose, not the story.')}</div>"
+        f"<article><header><p>By Staff, 25 October 2025</p></header>{paragraphs(3)}</article>"
+    )
+    result = extract(html)
+    assert "daily briefing" not in result.text and "Sidebar prose" not in result.text
+    assert result.published == datetime(2025, 10, 25, tzinfo=UTC)
+
+
+def test_paragraphs_before_a_paywall_element_are_kept() -> None:
+    html = page(
+        f"<div class='story'><p>First. {PROSE}</p><p>Second. {PROSE}</p>"
+        f"<div class='rest'>{paragraphs(6)}</div></div>"
+    )
+    text = extract(html).text
+    assert text.startswith("First.") and "Second." in text
+
+
 def test_json_ld_article_body_fills_in_for_a_script_rendered_page() -> None:
     body = " ".join([PROSE] * 3)
     ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "articleBody": body})
