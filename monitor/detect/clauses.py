@@ -42,6 +42,12 @@ _PREPOSITION = re.compile(
     r"di|ke|dengan|tại|ở|với|cho|im|mit|bei|nach|für|für|an)\b|في|مع|الى|على|在|于|で|에서"
 )
 _SEPARATOR = re.compile(LIST_SEPARATOR)
+_INCLUDING = re.compile(INCLUDING)
+_BY_AGENT = re.compile(BY_AGENT)
+_ALONG = re.compile(ALONG)
+_RELATIVE = re.compile(RELATIVE)
+_LOCATIVE = re.compile(LOCATIVE)
+_PARENTHETICAL = re.compile(r"[,،、]\s*[^,،、;:.]{1,70}?[,،、]")
 
 
 @dataclass(frozen=True)
@@ -78,7 +84,7 @@ def _max_gap(lang: str) -> int:
 
 def _is_place(view: str, mention: CountryMention) -> bool:
     """Whether the mention is a location ("in Viet Nam"), not a possible agent."""
-    return bool(re.search(LOCATIVE, view[max(0, mention.start - 8) : mention.start]))
+    return bool(_LOCATIVE.search(view[max(0, mention.start - 8) : mention.start]))
 
 
 def _extend_back(view: str, mentions: list[CountryMention], index: int) -> list[CountryMention]:
@@ -105,7 +111,9 @@ def _extend_forward(view: str, mentions: list[CountryMention], index: int) -> li
     return group
 
 
-def _before(view: str, mentions: list[CountryMention], verb: Span, start: int, lang: str):
+def _before(
+    view: str, mentions: list[CountryMention], verb: Span, start: int, lang: str
+) -> list[CountryMention]:
     candidates = [
         i
         for i, m in enumerate(mentions)
@@ -114,22 +122,24 @@ def _before(view: str, mentions: list[CountryMention], verb: Span, start: int, l
     if not candidates:
         return []
     index = candidates[-1]
-    gap = " ".join(view[mentions[index].end : verb.start].split(" "))
-    if len(re.sub(r"\s+", " ", gap)) > _max_gap(lang):
+    gap = view[mentions[index].end : verb.start]
+    if len(" ".join(gap.split())) > _max_gap(lang):  # masked asides count as one space
         return []
     if _GROUP_NOUN.search(gap) and not _GROUP_OK.search(gap):
         return []
     return _extend_back(view, mentions, index)
 
 
-def _after(view: str, mentions: list[CountryMention], verb: Span, end: int, lang: str):
+def _after(
+    view: str, mentions: list[CountryMention], verb: Span, end: int, lang: str
+) -> list[CountryMention]:
     candidates = [i for i, m in enumerate(mentions) if m.start >= verb.end and m.end <= end]
     if not candidates:
         return []
     index = candidates[0]
     gap = view[verb.end : mentions[index].start]
-    including = re.search(INCLUDING, gap)
-    if re.match(BY_AGENT, gap) and len(gap) <= 60:
+    including = _INCLUDING.search(gap)
+    if _BY_AGENT.match(gap) and len(gap) <= 60:
         return _extend_forward(view, mentions, index)
     if including and len(gap) - including.end() <= 20:
         return _extend_forward(view, mentions, index)
@@ -140,9 +150,6 @@ def _after(view: str, mentions: list[CountryMention], verb: Span, end: int, lang
     if not _PREPOSITION.search(gap):
         return _extend_forward(view, mentions, index)
     return []
-
-
-_PARENTHETICAL = re.compile(r"[,،、]\s*[^,،、;:.]{1,70}?[,،、]")
 
 
 def mask_parentheticals(view: str, mentions: list[CountryMention]) -> str:
@@ -173,7 +180,9 @@ def agents(
     return _after(view, mentions, verb, end, lang)
 
 
-def _antecedent(view: str, mentions: list[CountryMention], verb: Span, start: int):
+def _antecedent(
+    view: str, mentions: list[CountryMention], verb: Span, start: int
+) -> list[CountryMention]:
     """The country a relative clause hangs on ("Egypt, which signed ...")."""
     if start == 0 or len(view[start : verb.start]) > 40:
         return []
@@ -182,14 +191,16 @@ def _antecedent(view: str, mentions: list[CountryMention], verb: Span, start: in
         return []
     index = before[-1]
     link = view[mentions[index].end : verb.start]
-    if not re.match(RELATIVE, link) or _is_place(view, mentions[index]):
+    if not _RELATIVE.match(link) or _is_place(view, mentions[index]):
         return []
     return _extend_back(view, mentions, index)
 
 
-def _companions(view: str, mentions: list[CountryMention], verb: Span, end: int):
+def _companions(
+    view: str, mentions: list[CountryMention], verb: Span, end: int
+) -> list[CountryMention]:
     """Countries added after the verb by "along with", "aux côtés de", ..."""
-    along = re.compile(ALONG).search(view, verb.end, end)
+    along = _ALONG.search(view, verb.end, end)
     if along is None:
         return []
     following = [i for i, m in enumerate(mentions) if m.start >= along.end() and m.end <= end]
