@@ -140,6 +140,14 @@ def _visible_chars(text: str) -> int:
     return len(text) - text.count(" ") - text.count("\n") - text.count("\t")
 
 
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
+def _has_words(text: str) -> bool:
+    """Whether a text has a letter or digit (not just "___", "),", zero-width spaces)."""
+    return len(text) > 40 or _LETTER_OR_DIGIT.search(text) is not None
+
+
 def _is_teaser(text: str, links: list[str]) -> bool:
     """Whether a block opens with a linked headline followed by a new sentence (a teaser).
 
@@ -184,19 +192,21 @@ class _Walker:
         """Close the current run of inline text as one block per paragraph."""
         raw = "".join(self.buffer)
         self.buffer.clear()
-        if raw.isspace():
+        if not raw or raw.isspace():
             return
         links, self.links = self.links, []
         ancestors = tuple(self.stack)
         if raw.count("\n") < 2:  # no blank line, no <br><br>: one paragraph
             text = " ".join(raw.split())
+            if not _has_words(text):
+                return
             link_chars = min(sum(map(len, links)), len(text)) if links else 0
             teaser = _is_teaser(text, links) if links else False
             self.blocks.append(Block(text, link_chars, tag, ancestors, self.marks, teaser))
             return
         for part in _PARAGRAPH_BREAK.split(raw):
             text = " ".join(part.split())
-            if text:  # count only the links that fall in this paragraph
+            if _has_words(text):  # count only the links that fall in this paragraph
                 link_chars = min(sum(len(link) for link in links if link in text), len(text))
                 teaser = _is_teaser(text, links)
                 self.blocks.append(Block(text, link_chars, tag, ancestors, self.marks, teaser))
