@@ -140,12 +140,12 @@ def _visible_chars(text: str) -> int:
     return len(text) - text.count(" ") - text.count("\n") - text.count("\t")
 
 
-_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _has_words(text: str) -> bool:
-    """Whether a text has a letter or digit (not just "___", "),", zero-width spaces)."""
-    return len(text) > 40 or _LETTER_OR_DIGIT.search(text) is not None
+    """Whether a text has a word character (not just "),", "•" or zero-width spaces)."""
+    return len(text) > 40 or _WORD_CHAR.search(text) is not None
 
 
 def _is_teaser(text: str, links: list[str]) -> bool:
