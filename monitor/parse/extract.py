@@ -339,12 +339,18 @@ def _prose(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if len(b.text) >= 60 and b.link_chars < 0.25 * len(b.text)]
 
 
+def _first_class(node: LexborNode) -> str:
+    """The first class name of an element: the kind of thing, before any modifiers."""
+    classes = (node.attributes.get("class") or "").split()
+    return classes[0] if classes else ""
+
+
 def _signatures(block: Block, nodes: dict[int, LexborNode]) -> tuple[tuple[str, ...], ...]:
     """How a block's paragraph is marked up: its parent's tag and class, and its own class."""
     own = nodes[block.ancestors[-1]]
     parent = nodes[block.ancestors[-2]] if len(block.ancestors) > 1 else own
-    keys = [("in", parent.tag or "", parent.attributes.get("class") or "", block.tag)]
-    own_class = own.attributes.get("class")
+    keys = [("in", parent.tag or "", _first_class(parent), block.tag)]
+    own_class = _first_class(own)
     if own_class:
         keys.append(("is", block.tag, own_class))
     return tuple(keys)
