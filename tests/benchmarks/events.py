@@ -290,9 +290,13 @@ def report_counts(results: list[PageResult]) -> None:
     print(f"\nCounts (highest per action, relevant pages): {s['right']}/{s['pairs']} right")
     if s["informative"]:
         share = _pct(s["informative_right"] / s["informative"])
-        print(
-            f"  where labelled or detected: {s['informative_right']}/{s['informative']} ({share})"
-        )
+        right, total = s["informative_right"], s["informative"]
+        print(f"  where labelled or detected: {right}/{total} ({share})")
+    splits = sorted({r.label.get("split", "dev") for r in results})
+    for split in splits if len(splits) > 1 else []:
+        part = count_scores([r for r in results if r.label.get("split", "dev") == split])
+        right, total = part["informative_right"], part["informative"]
+        print(f"  {split}: {right}/{total} right where labelled or detected")
 
 
 def report_other_treaties(results: list[PageResult]) -> None:
