@@ -203,6 +203,27 @@ def test_unique_per_country_and_action() -> None:
 
 # More phrasings per trap and language: (language, sentence, expected countries).
 MORE_EVENTS: list[tuple[str, str, set[str]]] = [
+    ("en", "Vietnam ratified the Convention on the Rights of the Child in 1990.", set()),
+    ("en", "France signed the Convention against Torture.", set()),
+    ("en", "Turkey signed the Istanbul Convention in 2011.", set()),
+    (
+        "en",
+        "Jordan ratified the Arab Convention on Combating Information Technology Offences.",
+        set(),
+    ),
+    (
+        "de",
+        "Deutschland hat das Übereinkommen über die Rechte von Menschen mit Behinderungen "
+        "ratifiziert.",
+        set(),
+    ),
+    ("en", "Kenya signed the convention on the first day.", {"KE"}),
+    ("zh", "中方已签署该公约。", {"CN"}),
+    ("es", "España firma la convención de Hanói.", {"ES"}),
+    ("es", "La firma de la convención por parte de México sigue pendiente.", set()),
+    ("ru", "Россия подписывает конвенцию ООН против киберпреступности", {"RU"}),
+    ("ko", "한국, 협약 서명 예정", set()),
+    ("ja", "日本、条約に署名へ", set()),
     ("en", "On Saturday, Brazil and Chile became signatories to the convention.", {"BR", "CL"}),
     ("en", "The treaty has now been signed by 72 states, including Kenya and Ghana.", {"KE", "GH"}),
     ("en", "Kenya's signature came on the second day.", {"KE"}),

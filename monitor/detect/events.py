@@ -197,7 +197,7 @@ def sentence_reports(
     prepared: Prepared, context: str, published: dt.datetime | None, last: Span | None = None
 ) -> SentenceResult:
     """Reports in one sentence, its usable verbs (for counts) and the treaty context after it."""
-    refs = treaty_refs(prepared.folded)
+    refs = treaty_refs(prepared.folded, prepared.clean)
     new_context = sentence_context(refs, context)
     if _QUESTION.search(prepared.clean):
         return SentenceResult([], [], False, new_context, last)

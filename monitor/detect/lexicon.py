@@ -133,6 +133,14 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\bapprouv(?:e|ee|a)\b", "ratification", "approval", True),
     ),
     "es": (
+        # present tense ("España firma la convención"), not the noun ("la firma de")
+        (
+            r"(?<!la )(?<!su )(?<!una )(?<!de )(?<!sus )(?<!las )(?<!con )(?<!para )(?<!por )"
+            r"\bfirman?\b(?! de\b)",
+            "signature",
+            None,
+            False,
+        ),
         (
             r"\bestamp\w+ su firma\b|\bpusieron su firma\b|\bentre los (?:paises|"
             r"estados) que (?:ya )?firmaron\b",
@@ -228,7 +236,7 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             None,
             False,
         ),
-        (r"\bподписа(?:л|ла|ло|ли|на|но|ны)\b", "signature", None, False),
+        (r"\bподписа(?:л|ла|ло|ли|на|но|ны)\b|\bподписыва(?:ет|ют)\b", "signature", None, False),
         (r"\bпостави(?:л|ла|ли) (?:свою |свои )?подпис\w*", "signature", None, False),
         (r"\bратифицирова(?:л|ла|ло|ли|на|но|ны)\b", "ratification", "ratification", False),
         (r"\bприсоединил(?:ась|ось|ись|ся)\b", "ratification", "accession", True),

@@ -50,6 +50,28 @@ OTHER_NAMED = re.compile(
     r"ubereinkommen uber (?:die )?(?:computer|cyber)kriminalitat|konwencj\w* o cyberprzestepczosci|"
     r"конвенци\w* о киберпреступност\w*"
 )
+# Other treaties named after a place or body ("Istanbul Convention", "Arab Convention").
+OTHER_PLACES = re.compile(
+    r"\b(?:istanbul|geneva|ottawa|minamata|rome|kyoto|oslo|stockholm|basel|rotterdam|aarhus|"
+    r"lanzarote|malabo|merida|warsaw|vienna|hague|montreal|arab|african union|inter-american|"
+    r"asean|shanghai)(?:'s)? (?:convention|treaty|statute|protocol|charter)\b|"
+    r"\b(?:convention|convencion|convencao|konvention) (?:d'|de |von )?(?:istanbul|geneve|"
+    r"ginebra|genebra|genf|ottawa|minamata|malabo|merida|viena|wien)|الاتفاقية العربية|"
+    r"arab convention|convention arabe|convencion arabe|rome statute|statut de rome"
+)
+# A convention word followed by a subject that is not cybercrime ("Convention on the Rights
+# of the Child") names another treaty.
+_SUBJECT = re.compile(
+    r"\s+(?:on|against|for|concerning|relating to|sur|contre|relative (?:a|aux)|sobre|contra|"
+    r"relativa a|uber|über|gegen|zur|zum|o|przeciwko|w sprawie|о|об|против|tentang|mengenai|"
+    r"melawan|ve|về|chong|chống)\s+(?:the |la |le |les |el |los |o |a |die |den |das )?"
+    r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|behalf|its|their|"
+    r"this|that|which|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|fevr|avr|mai|"
+    r"juin|juil|aout|sept|ene|abr|ago|dic|fev|out|dez|marz|okt|stycz|lut|kwie|maj|czerw|lip|"
+    r"sierp|wrze|pazdz|listop|grud|янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек|thang|"
+    r"mei|agu|des|new york|hanoi|ha noi))(\w+)"
+)
+_CYBER = re.compile(r"cyber|ciber|кибер|siber|mang|mạng|informat|ict\b|technolog|tecnolog")
 OBJECT_OTHER = re.compile(
     r"\b(?:memorand\w*|mous?|agreements?|deals?|contracts?|joint statements?|declarations?|"
     r"protocols?|accords?|acuerdos?|acordos?|vereinbarung\w*|porozumien\w*|umow\w*|"
@@ -77,12 +99,14 @@ class TreatyRef:
     kind: str
 
 
-def treaty_refs(folded: str) -> list[TreatyRef]:
-    """All treaty references in a folded sentence, in text order (named ones win overlaps)."""
+def treaty_refs(folded: str, original: str | None = None) -> list[TreatyRef]:
+    """Treaty references in a folded sentence (`original`: the same text unfolded), in order."""
+    original = folded if original is None else original
     refs: list[TreatyRef] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in (
         ("other", OTHER_NAMED),
+        ("other", OTHER_PLACES),
         ("ours", OURS),
         ("object", OBJECT_OTHER),
         ("generic", GENERIC),
@@ -93,13 +117,21 @@ def treaty_refs(folded: str) -> list[TreatyRef]:
             taken.append(match.span())
             refs.append(TreatyRef(match.start(), match.end(), kind))
     refs.sort(key=lambda ref: ref.start)
-    return [_qualified(ref, refs) for ref in refs]
+    return [_qualified(ref, refs, folded, original) for ref in refs]
 
 
-def _qualified(ref: TreatyRef, refs: list[TreatyRef]) -> TreatyRef:
+def _qualified(ref: TreatyRef, refs: list[TreatyRef], folded: str, original: str) -> TreatyRef:
     """A vague "UN convention" followed at once by another treaty's subject is that treaty."""
     if ref.kind not in ("ours", "generic"):
         return ref
+    subject = _SUBJECT.match(folded, ref.end)
+    if (
+        ref.kind == "generic"
+        and subject
+        and original[subject.start(1)].isupper()
+        and not _CYBER.search(folded, ref.end, ref.end + 60)
+    ):
+        return TreatyRef(ref.start, ref.end, "other")
     for other in refs:
         if other.start >= ref.end and other.start - ref.end <= 30:
             if other.kind == "other":
