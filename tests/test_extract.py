@@ -304,8 +304,19 @@ def test_parse_datetime_variants() -> None:
 def test_language_from_declarations(
     html_lang: str, head: str, header: str | None, expected: str
 ) -> None:
-    result = extract(page(paragraphs(2), head, lang=html_lang), content_language=header)
+    neutral = "<article><p>Hanoi, 25.10.2025: UNODC, UNGA, ASEAN, G20 (2025/10/25)</p></article>"
+    result = extract(page(neutral, head, lang=html_lang), content_language=header)
     assert result.language == expected
+
+
+def test_declared_language_yields_to_text_clearly_in_another() -> None:
+    german = (
+        "Die Konvention ist in Hanoi unterzeichnet worden, und die Staaten wollen sie mit "
+        "den Parlamenten auch ratifizieren, sagte der Minister, der nicht mit einer raschen "
+        "Zustimmung rechnet."
+    )
+    assert extract(page(f"<article><p>{german}</p></article>", lang="en")).language == "de"
+    assert extract(page(f"<article>{paragraphs(2)}</article>", lang="id")).language == "id"
 
 
 @pytest.mark.parametrize(

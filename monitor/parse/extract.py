@@ -21,6 +21,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 from monitor.parse.dates import date_from_text
 from monitor.parse.decode import decode_html, parse_html
 from monitor.parse.metadata import (
+    check_language,
     find_canonical,
     find_language,
     find_published,
@@ -512,7 +513,8 @@ def extract(
     text, header = extract_body(tree, body_selector, structured)
     if published is None:
         published = date_from_text(header)
-    language = find_language(data, content_language) or guess_language(text or title)
+    language = find_language(data, content_language)
+    language = check_language(language, text) if language else guess_language(text or title)
     return Extracted(
         title=title,
         text=text,

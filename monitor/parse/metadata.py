@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -242,8 +243,13 @@ _SCRIPT_LANGUAGES = (
     (re.compile(r"[\u0e00-\u0e7f]"), "th"),
     (re.compile(r"[\u0590-\u05ff]"), "he"),
     (re.compile(r"[\u0370-\u03ff]"), "el"),
-    (re.compile(r"[ơưăđƠƯĂĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]"), "vi"),
+    # Letters only Vietnamese uses (not ă or â, which Romanian shares).
+    (re.compile(r"[ơưđƠƯĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]"), "vi"),
 )
+_NON_LATIN = re.compile(
+    r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+)
+_SCRIPT_CODES = frozenset(("ja", "ko", "zh", "th", "he", "el", "vi", "ar", "fa", "ru", "uk"))
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _PERSIAN = re.compile(r"[پچژگ]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -272,11 +278,52 @@ _WORD = re.compile(r"\w+")
 
 def _latin_language(text: str) -> str | None:
     """The Latin-script language whose function words clearly dominate, else None."""
-    words = _WORD.findall(text[:3000].lower())
-    counts = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORD_SETS.items()}
+    words = Counter(_WORD.findall(text[:3000].lower()))
+    counts = {lang: sum(words[w] for w in stop) for lang, stop in _STOPWORD_SETS.items()}
     ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
     (best, hits), (_, runner_up) = ranked[0], ranked[1]
     return best if hits >= 4 and hits >= 2 * runner_up else None
+
+
+def cheap_language(text: str, strict: bool = False) -> str | None:
+    """Language of a text by its script or function words, None when unsure (no model).
+
+    `strict` asks that a script fill most of the text (not just quotes in it).
+    """
+    sample = text[:3000]
+    if len(sample.strip()) < 20:
+        return None
+    if _NON_LATIN.search(sample) is None:  # the common case: skip the script tests
+        vietnamese = len(_SCRIPT_LANGUAGES[-1][0].findall(sample)) >= 5
+        return "vi" if vietnamese else _latin_language(sample)
+    for pattern, language in _SCRIPT_LANGUAGES:
+        found = len(pattern.findall(sample))
+        if found >= 5 and (language == "vi" or not strict or _fills(found, sample)):
+            return language
+    arabic = len(_ARABIC.findall(sample))
+    if arabic >= 20 and (not strict or _fills(arabic, sample)):
+        return "fa" if len(_PERSIAN.findall(sample)) >= 5 else "ar"
+    cyrillic = len(_CYRILLIC.findall(sample))
+    if cyrillic >= 20 and (not strict or _fills(cyrillic, sample)):
+        for pattern, language in _CYRILLIC_LANGUAGES:
+            if len(pattern.findall(sample)) >= 3:
+                return language
+    return _latin_language(sample)
+
+
+def _fills(count: int, sample: str) -> bool:
+    """Whether `count` letters are at least 40% of the letters in `sample`."""
+    return count >= 0.4 * sum(c.isalpha() for c in sample)
+
+
+def check_language(declared: str, text: str) -> str:
+    """The declared language, unless the text is clearly in another one we can tell.
+
+    Site templates often keep lang="en" on pages written in other languages.
+    """
+    known = declared in _STOPWORD_SETS or declared in _SCRIPT_CODES
+    seen = cheap_language(text[:1500], strict=True) if known else None
+    return seen or declared
 
 
 def guess_language(text: str) -> str | None:
@@ -285,21 +332,11 @@ def guess_language(text: str) -> str | None:
     The cheap rules first keep py3langid's model (about 80 MiB) out of memory for
     most pages; it is loaded only for text they cannot decide.
     """
-    sample = text[:3000]
-    if len(sample.strip()) < 20:
+    if len(text.strip()) < 20:
         return None
-    for pattern, language in _SCRIPT_LANGUAGES:
-        if len(pattern.findall(sample)) >= 5:
-            return language
-    if len(_ARABIC.findall(sample)) >= 20:
-        return "fa" if len(_PERSIAN.findall(sample)) >= 5 else "ar"
-    if len(_CYRILLIC.findall(sample)) >= 20:
-        for pattern, language in _CYRILLIC_LANGUAGES:
-            if len(pattern.findall(sample)) >= 3:
-                return language
-    latin = _latin_language(sample)
-    if latin:
-        return latin
+    language = cheap_language(text)
+    if language:
+        return language
     import py3langid  # lazily: its model is large
 
-    return str(py3langid.classify(sample)[0]) or None
+    return str(py3langid.classify(text[:3000])[0]) or None
