@@ -43,6 +43,10 @@ _PREPOSITION = re.compile(
 )
 _SEPARATOR = re.compile(LIST_SEPARATOR)
 _INCLUDING = re.compile(INCLUDING)
+_COPULA = re.compile(
+    r"\s*(?::|were|are|was|is|include[sd]?|including|sont|son|sao|sind|waren|были)?"
+    r"\s*(?:the\s+)?$"
+)
 _BY_AGENT = re.compile(BY_AGENT)
 _ALONG = re.compile(ALONG)
 _RELATIVE = re.compile(RELATIVE)
@@ -139,6 +143,8 @@ def _after(
     index = candidates[0]
     gap = view[verb.end : mentions[index].start]
     including = _INCLUDING.search(gap)
+    if _COPULA.match(gap):  # "Among the first to sign were ...", "Signatories include ..."
+        return _extend_forward(view, mentions, index)
     if _BY_AGENT.match(gap) and len(gap) <= 60:
         return _extend_forward(view, mentions, index)
     if including and len(gap) - including.end() <= 20:

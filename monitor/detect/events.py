@@ -33,6 +33,19 @@ from monitor.detect.treaties import TreatyRef, sentence_context, treaty_refs
 _KEEP_MARKS = frozenset({"vi", "de"})
 _CJK = frozenset({"zh", "ja", "ko"})
 _QUESTION = re.compile(r"[?？؟]\W*$")
+# "his country", "son pays", "该国": the one country named before it in the sentence.
+_OWN_COUNTRY = re.compile(
+    r"\b(?:his|her|its|their|our) (?:country|government|nation)\b|\bson (?:pays|gouvernement)\b|"
+    r"\bleur pays\b|\bsu (?:pais|gobierno)\b|\bseu (?:pais|governo)\b|"
+    r"\b(?:sein|ihr) (?:land|regierung)\b|\b(?:jego|jej|ich) (?:kraj|rzad)\w*|"
+    r"\b(?:его|ее|их) (?:стран|правительств)\w*|\bnegaranya\b|该国|其国家|同国|자국|بلاده|بلادها"
+)
+# A clause introduced as a claim, rumour or denial ("reports that Canada signed were false").
+_HEARSAY = re.compile(
+    r"\b(?:reports?|claims?|rumou?rs?|allegations?|speculation|denied|deny|denies|false|"
+    r"informations? selon lesquelles|rumeurs?|desminti\w*|rumores?|boatos?|geruchte?|"
+    r"dementi\w*|pogloski|слухи|сообщения о том|опроверг\w*|tin đồn|bác bỏ)\b[^.;]{0,12}$"
+)
 _RATIFICATION_WORD = re.compile(r"ratif|批准|비준|التصديق|phe chuan|ратифик")
 _LAW = re.compile(
     r"\b(?:law|bill|decree|decision|act|закон\w*|указ\w*|ustaw\w*|luat|quyet dinh|lenh|"
@@ -117,6 +130,8 @@ def blocked(prepared: Prepared, verb: Span) -> bool:
     before = BLOCK_BEFORE.get(prepared.lang)
     if before and re.search(before, window):
         return True
+    if start and _HEARSAY.search(prepared.folded, max(0, start - 40), start):
+        return True
     after = BLOCK_AFTER.get(prepared.lang)
     return bool(after and re.search(after, prepared.view[verb.end : verb.end + 70]))
 
@@ -182,6 +197,16 @@ def _resolve(prepared: Prepared, verb: Span, clause_end: int, previous: Span | N
     return verb
 
 
+def _with_own_country(prepared: Prepared, mentions: list[CountryMention]) -> list[CountryMention]:
+    """Add "his country"-style phrases as mentions of the one country named before them."""
+    extra = []
+    for match in _OWN_COUNTRY.finditer(prepared.folded):
+        before = {m.code for m in mentions if m.end <= match.start()}
+        if len(before) == 1:
+            extra.append(CountryMention(before.pop(), match.start(), match.end(), match.group()))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
 @dataclass(frozen=True)
 class SentenceResult:
     """Reports of one sentence, its usable verbs, whether it may hold counts, the next context."""
@@ -203,7 +228,7 @@ def sentence_reports(
         return SentenceResult([], [], False, new_context, last)
     named = [r.kind for r in refs if r.kind in ("ours", "other")]
     countable = "ours" in named if named else context != "other"
-    mentions = find_countries(prepared.clean, prepared.lang)
+    mentions = _with_own_country(prepared, find_countries(prepared.clean, prepared.lang))
     reports: list[Report] = []
     usable: list[Span] = []
     previous, seen = last, False

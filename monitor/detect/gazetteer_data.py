@@ -130,7 +130,7 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "PH": ("Manila",),
     },
     "vi": {
-        "VN": ("Việt Nam", "Vietnam", "VN", "Chủ tịch nước", "Nhà nước Việt Nam"),
+        "VN": ("Việt Nam", "Vietnam", "VN", "Chủ tịch nước", "Nhà nước Việt Nam", "nước ta"),
         "US": ("Mỹ", "Hoa Kỳ"),
         "GB": ("Anh Quốc", "Vương quốc Anh", "nước Anh"),
         "RU": ("Liên bang Nga",),

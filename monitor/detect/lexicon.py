@@ -51,7 +51,12 @@ FOLLOW_AFTER: dict[str, str] = {
 VERBS: dict[str, tuple[Verb, ...]] = {
     "en": (
         (r"\bsign(?:ed|s)\b(?! up)", "signature", None, False),
-        (r"\b(?:inked|endorsed by signature)\b", "signature", None, False),
+        (
+            r"\b(?:inked|endorsed by signature)\b|\b(?:signing|signature) by\b",
+            "signature",
+            None,
+            False,
+        ),
         (
             r"\bput (?:its|their|his|her) (?:signatures?|names?) (?:to|on)\b",
             "signature",
