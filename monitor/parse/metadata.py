@@ -322,7 +322,7 @@ def check_language(declared: str, text: str) -> str:
     Site templates often keep lang="en" on pages written in other languages.
     """
     known = declared in _STOPWORD_SETS or declared in _SCRIPT_CODES
-    seen = cheap_language(text[:1500], strict=True) if known else None
+    seen = cheap_language(text[:600], strict=True) if known else None
     return seen or declared
 
 
