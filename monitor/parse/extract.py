@@ -169,6 +169,13 @@ def _site_header(node: LexborNode) -> bool:
     return node.css_first("nav, ul, ol, form") is not None
 
 
+def _link_list(node: LexborNode) -> bool:
+    """Whether a list is mostly links (menus, related stories): cheaper to judge than walk."""
+    text = _visible_chars(node.text())
+    links = sum(_visible_chars(a.text()) for a in node.css("a"))
+    return links > 0.7 * text
+
+
 # Deeper than this the walker stops recursing (Python's stack is limited).
 _MAX_DEPTH = 150
 # Marked elements smaller than this are clutter for sure; larger ones may be wrappers.
@@ -237,6 +244,8 @@ class _Walker:
                 buffer.append("\n\n" if buffer and buffer[-1] == "\n" else "\n")
             elif ctag not in _SKIP and ctag[0] != "-":
                 if ctag == "header" and _site_header(child):
+                    continue
+                if (ctag == "ul" or ctag == "ol") and _link_list(child):
                     continue
                 if buffer:
                     self.flush(tag)
