@@ -24,7 +24,7 @@ from functools import cache
 
 from monitor.detect.clauses import Span, agents, clause_bounds
 from monitor.detect.countries import CountryMention, find_countries
-from monitor.detect.dates import find_dates
+from monitor.detect.dates import DateMention, find_dates
 from monitor.detect.lexicon import FOLLOW_AFTER, FOLLOW_BEFORE, VERBS
 from monitor.detect.lexicon_context import BLOCK_AFTER, BLOCK_BEFORE
 from monitor.detect.textnorm import collapse_spaces, fold, strip_marks
@@ -170,8 +170,8 @@ def final_kind(prepared: Prepared, verb: Span) -> str | None:
     return "ratification"
 
 
-def _date_for(prepared: Prepared, verb: Span, published: dt.datetime | None) -> dt.date | None:
-    dates = find_dates(prepared.clean, prepared.lang, published)
+def _date_for(verb: Span, dates: list[DateMention]) -> dt.date | None:
+    """The date written nearest to the verb, if the sentence gives any."""
     if not dates:
         return None
     return min(dates, key=lambda d: abs(d.position - verb.start)).date
@@ -218,18 +218,14 @@ class SentenceResult:
     last: Span | None
 
 
-def sentence_reports(
-    prepared: Prepared, context: str, published: dt.datetime | None, last: Span | None = None
-) -> SentenceResult:
-    """Reports in one sentence, its usable verbs (for counts) and the treaty context after it."""
-    refs = treaty_refs(prepared.folded, prepared.clean)
-    new_context = sentence_context(refs, context)
-    if _QUESTION.search(prepared.clean):
-        return SentenceResult([], [], False, new_context, last)
-    named = [r.kind for r in refs if r.kind in ("ours", "other")]
-    countable = "ours" in named if named else context != "other"
-    mentions = _with_own_country(prepared, find_countries(prepared.clean, prepared.lang))
-    reports: list[Report] = []
+def usable_verbs(
+    prepared: Prepared,
+    refs: list[TreatyRef],
+    context: str,
+    mentions: list[CountryMention],
+    last: Span | None,
+) -> list[Span]:
+    """Verbs stating a completed act on this convention (follow-verbs resolved)."""
     usable: list[Span] = []
     previous, seen = last, False
     for found in find_verbs(prepared, mentions):
@@ -250,8 +246,30 @@ def sentence_reports(
         ):
             continue
         usable.append(verb)
-        for mention in agents(prepared.view, mentions, verb, prepared.lang):
-            kind = final_kind(prepared, verb)
-            date = _date_for(prepared, verb, published)
+    return usable
+
+
+def sentence_reports(
+    prepared: Prepared, context: str, published: dt.datetime | None, last: Span | None = None
+) -> SentenceResult:
+    """Reports in one sentence, its usable verbs (for counts) and the treaty context after it."""
+    refs = treaty_refs(prepared.folded, prepared.clean)
+    new_context = sentence_context(refs, context)
+    if _QUESTION.search(prepared.clean):
+        return SentenceResult([], [], False, new_context, last)
+    named = [r.kind for r in refs if r.kind in ("ours", "other")]
+    countable = "ours" in named if named else context != "other"
+    mentions = _with_own_country(prepared, find_countries(prepared.clean, prepared.lang))
+    verbs = usable_verbs(prepared, refs, context, mentions, last)
+    reports: list[Report] = []
+    dates: list[DateMention] | None = None
+    for verb in verbs:
+        found_agents = agents(prepared.view, mentions, verb, prepared.lang)
+        if not found_agents:
+            continue
+        if dates is None:
+            dates = find_dates(prepared.clean, prepared.lang, published)
+        kind, date = final_kind(prepared, verb), _date_for(verb, dates)
+        for mention in found_agents:
             reports.append(Report(mention.code, verb.action, kind, date, prepared.original))
-    return SentenceResult(reports, usable, countable, new_context, usable[-1] if usable else last)
+    return SentenceResult(reports, verbs, countable, new_context, verbs[-1] if verbs else last)
