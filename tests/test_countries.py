@@ -88,6 +88,9 @@ MENTIONS = [
     ("vi", "Ảnh: Tuấn Anh, Minh Đức", []),
     ("fr", "La Côte d’Ivoire, le Viêt Nam et les États-Unis", ["CI", "VN", "US"]),
     ("es", "EE.UU., España y Turquía", ["US", "ES", "TR"]),
+    ("ja", "タイプとタイムとタイトル、タイとマリ", ["TH", "ML"]),
+    ("ko", "가나다라 가나는 서명 주한미국 미국은", ["GH", "US"]),
+    ("zh", "中方和俄方", ["CN", "RU"]),
 ]
 
 

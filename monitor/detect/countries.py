@@ -187,10 +187,29 @@ def _rejected(text: str, start: int, end: int, key: str, group: str) -> bool:
         prev = re.search(r"(\w+) $", before)
         if prev and prev.group(1)[0].isupper() and fold(prev.group(1)) not in ("the", "la", "el"):
             return True
-    if group == "c" and _script(surface) == "cjk" and "\uac00" <= surface[-1] <= "\ud7af":
-        following = text[end : end + 3]
-        if following and "\uac00" <= following[0] <= "\ud7af" and not _KO_PARTICLE.match(following):
+    if group == "c":
+        return _cjk_rejected(text, start, end)
+    return False
+
+
+def _is_hangul(char: str) -> bool:
+    return "\uac00" <= char <= "\ud7af"
+
+
+def _is_katakana(char: str) -> bool:
+    return "\u30a0" <= char <= "\u30ff"
+
+
+def _cjk_rejected(text: str, start: int, end: int) -> bool:
+    """Korean names must stand alone or take a particle; katakana names must not be word parts."""
+    before = text[start - 1] if start else ""
+    following = text[end : end + 3]
+    if _is_hangul(text[end - 1]):
+        if before and _is_hangul(before):
             return True
+        return bool(following and _is_hangul(following[0]) and not _KO_PARTICLE.match(following))
+    if all(_is_katakana(c) for c in text[start:end]):
+        return bool((before and _is_katakana(before)) or (following and _is_katakana(following[0])))
     return False
 
 
