@@ -95,6 +95,22 @@ MENTIONS = [
 
 
 @pytest.mark.parametrize(("lang", "text", "codes"), MENTIONS)
+UN_RECORD_NAMES = (
+    "Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|Saint Kitts and Nevis|"
+    "Saint Lucia|Saint Vincent and the Grenadines|Sao Tome and Principe|Myanmar|Timor-Leste|"
+    "Czechia|North Macedonia|Eswatini|Gambia|Bahamas|Cabo Verde|Brunei Darussalam|"
+    "Guinea-Bissau|Equatorial Guinea|Papua New Guinea|Marshall Islands|Solomon Islands|"
+    "Central African Republic|Dominican Republic|Dominica|Republic of Moldova|"
+    "United Republic of Tanzania|Syrian Arab Republic|United States of America|Kyrgyzstan|"
+    "Libya|South Sudan|Saudi Arabia|United Arab Emirates|Sri Lanka|El Salvador|Comoros"
+).split("|")
+
+
+@pytest.mark.parametrize("name", UN_RECORD_NAMES)
+def test_un_treaty_record_names(name: str) -> None:
+    assert lookup(name) is not None
+
+
 def test_find_countries(lang: str, text: str, codes: list[str]) -> None:
     assert [m.code for m in find_countries(text, lang)] == codes
 

@@ -81,6 +81,12 @@ def _variants(name: str) -> list[str]:
         out.append(collapse_spaces(re.sub(r"\([^)]*\)", " ", base)))
     if base.startswith("the "):
         out.append(base[4:])
+    for variant in list(out):
+        if " & " in variant:
+            out.append(variant.replace(" & ", " and "))
+    for variant in list(out):
+        if variant.startswith("st. "):
+            out.extend(("saint " + variant[4:], "st " + variant[4:]))
     if base.startswith("ال"):
         out.extend(("لل" + base[2:], "ولل" + base[2:]))
     return out

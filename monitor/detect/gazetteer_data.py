@@ -83,7 +83,7 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "ST": ("Sao Tome and Principe",),
         "EU": ("EU",),
         "KN": ("St Kitts and Nevis",),
-        "VC": ("St Vincent and the Grenadines",),
+        "VC": ("St Vincent and the Grenadines", "Saint Vincent and the Grenadines"),
         "LC": ("St Lucia",),
         "BA": ("Bosnia",),
         # Capitals used as metonyms in wire copy ("Accra signed it", "Moscow ratified").
