@@ -51,7 +51,8 @@ class Extracted:
 # Block elements that never hold article prose: the walker does not enter them.
 _SKIP = frozenset(
     "svg canvas iframe object embed video audio picture button select input textarea nav "
-    "aside footer figure figcaption dialog menu map head form-control".split()
+    "aside footer figure figcaption dialog menu map head meta link script style noscript "
+    "template".split()
 )
 _INLINE = frozenset(
     "a abbr b bdi bdo cite code data del dfn em font i ins kbd mark q s samp small span "
