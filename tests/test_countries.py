@@ -94,7 +94,6 @@ MENTIONS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "codes"), MENTIONS)
 UN_RECORD_NAMES = (
     "Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|Saint Kitts and Nevis|"
     "Saint Lucia|Saint Vincent and the Grenadines|Sao Tome and Principe|Myanmar|Timor-Leste|"
@@ -111,6 +110,7 @@ def test_un_treaty_record_names(name: str) -> None:
     assert lookup(name) is not None
 
 
+@pytest.mark.parametrize(("lang", "text", "codes"), MENTIONS)
 def test_find_countries(lang: str, text: str, codes: list[str]) -> None:
     assert [m.code for m in find_countries(text, lang)] == codes
 
