@@ -8,6 +8,8 @@ from monitor.detect.countries import ALL_CODES, country_name, find_countries, lo
 
 LOOKUPS = [
     ("Azerbaijan3", None, "AZ"),
+    ("Azerbaijan3, 4", None, "AZ"),
+    ("European Union ⁵", None, "EU"),
     ("Iran (Islamic Republic of)", None, "IR"),
     ("Venezuela (Bolivarian Republic of)", "en", "VE"),
     ("Bolivia (Plurinational State of)", None, "BO"),

@@ -33,7 +33,7 @@ from monitor.detect.textnorm import collapse_spaces, fold
 LANGUAGES = ("en", "vi", "fr", "es", "ru", "zh", "ar", "pl", "de", "pt", "id", "ko", "ja")
 ALL_CODES: frozenset[str] = UN_MEMBERS | OBSERVERS | {UNION}
 
-_FOOTNOTE = re.compile(r"[\d\u00b9\u00b2\u00b3\u2070-\u2079*,;:]+$")
+_FOOTNOTE = re.compile(r"[\s\d\u00b9\u00b2\u00b3\u2070-\u2079*,;:]+$")
 _ARABIC = "\u0621-\u064a\u066e-\u06d3"
 _KO_PARTICLE = re.compile(
     r"(?:은|는|이|가|을|를|의|에|에서|에게|와|과|도|로|으로|만|까지|측|정부|이다|이며|이고|인|과의|와의)"
