@@ -47,7 +47,6 @@ class Extracted:
     reason: str | None = None
 
 
-
 # Block elements that never hold article prose: the walker does not enter them.
 _SKIP = frozenset(
     "svg canvas iframe object embed video audio picture button select input textarea nav "
