@@ -32,7 +32,8 @@ _MONTH_LANGUAGES = ("en", "fr", "de", "es", "pt", "it", "pl", "ru", "vi", "nl", 
 
 def _aware(year: int, month: int, day: int, *rest: int, offset: str | None = None) -> datetime:
     """An aware UTC datetime from parts and an optional "+HH:MM" / "Z" offset."""
-    value = datetime(year, month, day, *rest, tzinfo=UTC)
+    hour, minute, second = (*rest, 0, 0, 0)[:3]
+    value = datetime(year, month, day, hour, minute, second, tzinfo=UTC)
     if offset and offset.upper() not in ("Z", "UTC", "GMT"):
         sign = -1 if offset[0] == "-" else 1
         digits = offset[1:].replace(":", "")

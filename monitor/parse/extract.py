@@ -224,10 +224,10 @@ class _Walker:
         key = node.mem_id
         self.nodes[key] = node
         self.stack.append(key)
-        tag = node.tag
+        tag = node.tag or ""
         buffer = self.buffer
         for child in node.iter(include_text=True):
-            ctag = child.tag
+            ctag = child.tag or "-"
             if ctag == "-text":
                 text = child.text_content
                 if text and (buffer or not text.isspace()):
@@ -359,7 +359,7 @@ def _signatures(block: Block, nodes: dict[int, LexborNode]) -> tuple[tuple[str, 
     """How a block's paragraph is marked up: its parent's tag and class, and its own class."""
     own = nodes[block.ancestors[-1]]
     parent = nodes[block.ancestors[-2]] if len(block.ancestors) > 1 else own
-    keys = [("in", parent.tag or "", _first_class(parent), block.tag)]
+    keys: list[tuple[str, ...]] = [("in", parent.tag or "", _first_class(parent), block.tag)]
     own_class = _first_class(own)
     if own_class:
         keys.append(("is", block.tag, own_class))
