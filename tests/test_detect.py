@@ -203,6 +203,18 @@ def test_unique_per_country_and_action() -> None:
 
 # More phrasings per trap and language: (language, sentence, expected countries).
 MORE_EVENTS: list[tuple[str, str, set[str]]] = [
+    ("en", "Kenya's parliament passed the bill ratifying the UN cybercrime convention.", {"KE"}),
+    (
+        "en",
+        "Kenya's cabinet approved a draft bill on ratification and sent it to parliament.",
+        set(),
+    ),
+    (
+        "en",
+        "The Kenyan parliament passed a law authorising ratification of the convention.",
+        {"KE"},
+    ),
+    ("pl", "Rada Ministrów przyjęła projekt ustawy o ratyfikacji Konwencji z Hanoi.", set()),
     (
         "en",
         "Speaking after the ceremony, Kenya's foreign minister said his country had signed "

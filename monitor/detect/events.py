@@ -40,6 +40,22 @@ _OWN_COUNTRY = re.compile(
     r"\b(?:sein|ihr) (?:land|regierung)\b|\b(?:jego|jej|ich) (?:kraj|rzad)\w*|"
     r"\b(?:его|ее|их) (?:стран|правительств)\w*|\bnegaranya\b|该国|其国家|同国|자국|بلاده|بلادها"
 )
+# A government adopting a draft ratification bill has not ratified (parliament has not voted).
+_DRAFT = re.compile(
+    r"\b(?:draft|bill|projet de loi|proyecto de ley|projeto de lei|projekt\w* ustawy|"
+    r"законопроект\w*|du thao|gesetzentwurf\w*|rancangan undang\w*|ruu)\b|草案|法案|법안|"
+    r"مشروع قانون"
+)
+_GOVERNMENT = re.compile(
+    r"\b(?:cabinet|government|council of ministers|conseil des ministres|consejo de ministros|"
+    r"conselho de ministros|rada ministrow|правительств\w*|chinh phu|kabinett|bundeskabinett|"
+    r"bundesregierung|kabinet)\b|国务院|政府|내각|국무회의|閣議|مجلس الوزراء"
+)
+_PARLIAMENT = re.compile(
+    r"\b(?:parliament|national assembly|senate|congress|duma|дума|sejm\w*|senat|majlis|"
+    r"legislature|lawmakers|deputies|assemblee nationale|asamblea|assembleia|bundestag|quoc hoi|"
+    r"dpr|парламент\w*|депутат\w*|госдума\w*)\b|人大|国会|국회|مجلس النواب|البرلمان|مجلس الشعب"
+)
 # A clause introduced as a claim, rumour or denial ("reports that Canada signed were false").
 _HEARSAY = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?|allegations?|speculation|denied|deny|denies|false|"
@@ -122,8 +138,20 @@ def find_verbs(prepared: Prepared, mentions: list[CountryMention]) -> list[Span]
     return sorted(spans, key=lambda span: span.start)
 
 
+def _government_draft(prepared: Prepared) -> bool:
+    """Whether the sentence is about a government adopting a draft (no ratification yet)."""
+    folded = prepared.folded
+    government = _GOVERNMENT.search(folded)
+    if government is None or not _DRAFT.search(folded):
+        return False
+    parliament = _PARLIAMENT.search(folded)
+    return parliament is None or government.start() < parliament.start()
+
+
 def blocked(prepared: Prepared, verb: Span) -> bool:
     """Whether an intention, appeal, negation or condition governs `verb`."""
+    if verb.action == "ratification" and verb.kind != "deposit" and _government_draft(prepared):
+        return True
     start, _ = clause_bounds(prepared.view, verb, prepared.lang)
     width = 14 if prepared.lang in _CJK else 60
     window = prepared.view[max(start, verb.start - width) : verb.start]

@@ -98,8 +98,9 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\bratif(?:ied|ies)\b", "ratification", "ratification", False),
         (rf"\b{FIRST_TO} (?:\w+ ){{0,2}}to ratify\b", "ratification", "ratification", False),
         (
-            r"\b(?:passed|adopted|approved|signed) (?:a |the )?(?:law|bill|decree|act|"
-            r"resolution) (?:on )?ratify(?:ing)?\b",
+            r"\b(?:passed|adopted|approved|signed) (?:a |the )?(?:\w+ ){0,2}(?:law|bill|decree|"
+            r"act|resolution) (?:on |ratifying|to ratify|for the ratification|"
+            r"authori[sz]ing (?:the )?ratification)",
             "ratification",
             None,
             False,
