@@ -176,6 +176,13 @@ def _link_list(node: LexborNode) -> bool:
     return links > 0.7 * text
 
 
+def _judged_whole(node: LexborNode, tag: str) -> bool:
+    """Whether a block can be dropped without walking it: a site header, a link list."""
+    if tag == "header":
+        return _site_header(node)
+    return (tag == "ul" or tag == "ol") and _link_list(node)
+
+
 # Deeper than this the walker stops recursing (Python's stack is limited).
 _MAX_DEPTH = 150
 # Marked elements smaller than this are clutter for sure; larger ones may be wrappers.
@@ -242,11 +249,7 @@ class _Walker:
                         self.links.append(" ".join(text.split()))
             elif ctag == "br":
                 buffer.append("\n\n" if buffer and buffer[-1] == "\n" else "\n")
-            elif ctag not in _SKIP and ctag[0] != "-":
-                if ctag == "header" and _site_header(child):
-                    continue
-                if (ctag == "ul" or ctag == "ol") and _link_list(child):
-                    continue
+            elif ctag not in _SKIP and ctag[0] != "-" and not _judged_whole(child, ctag):
                 if buffer:
                     self.flush(tag)
                 self.enter(child)
