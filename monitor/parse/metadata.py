@@ -279,7 +279,8 @@ _WORD = re.compile(r"\w+")
 def _latin_language(text: str) -> str | None:
     """The Latin-script language whose function words clearly dominate, else None."""
     words = Counter(_WORD.findall(text[:3000].lower()))
-    counts = {lang: sum(words[w] for w in stop) for lang, stop in _STOPWORD_SETS.items()}
+    present = words.keys()
+    counts = {lang: sum(words[w] for w in stop & present) for lang, stop in _STOPWORD_SETS.items()}
     ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
     (best, hits), (_, runner_up) = ranked[0], ranked[1]
     return best if hits >= 4 and hits >= 2 * runner_up else None
