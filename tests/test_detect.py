@@ -203,6 +203,15 @@ def test_unique_per_country_and_action() -> None:
 
 # More phrasings per trap and language: (language, sentence, expected countries).
 MORE_EVENTS: list[tuple[str, str, set[str]]] = [
+    ("en", "Azerbaijan's President signed the law on the ratification of the convention.", {"AZ"}),
+    ("en", "Azerbaijan's President signed the law on Friday.", set()),
+    ("ja", "アゼルバイジャンの大統領は法律に署名した。", set()),
+    (
+        "en",
+        "Azerbaijan is a party to the Budapest Convention. The country ratified the UN treaty.",
+        {"AZ"},
+    ),
+    ("ja", "アゼルバイジャンは議会で審議した。同国は国連サイバー犯罪条約を批准した。", {"AZ"}),
     ("en", "Kenya's parliament passed the bill ratifying the UN cybercrime convention.", {"KE"}),
     (
         "en",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from monitor.detect.counts import CountReport, sentence_counts
 from monitor.detect.dates import find_dates
-from monitor.detect.events import Report, prepare, sentence_reports
+from monitor.detect.events import ArticleState, Report, prepare, sentence_reports
 from monitor.detect.language import resolve_language
 from monitor.detect.sentences import Sentence, split_sentences
 
@@ -37,11 +37,10 @@ def detect(
         sentences.append(Sentence(" ".join(title.split()), -1))
     reports: dict[tuple[str, str], Report] = {}
     counts: dict[tuple[str, int], CountReport] = {}
-    context, last = "ours", None
+    state = ArticleState()
     for sentence in sentences:
         prepared = prepare(sentence.text, lang)
-        result = sentence_reports(prepared, context, published, last)
-        context, last = result.context, result.last
+        result = sentence_reports(prepared, state, published)
         for report in result.reports:
             reports.setdefault((report.country, report.action), report)
         if result.countable:

@@ -56,6 +56,11 @@ _PARLIAMENT = re.compile(
     r"legislature|lawmakers|deputies|assemblee nationale|asamblea|assembleia|bundestag|quoc hoi|"
     r"dpr|парламент\w*|депутат\w*|госдума\w*)\b|人大|国会|국회|مجلس النواب|البرلمان|مجلس الشعب"
 )
+# "the country", "同国", "该国": the one country the previous sentence named.
+_THE_COUNTRY = re.compile(
+    r"\bthe country(?:'s)?\b|\bce pays\b|\beste pais\b|\bdieses land\b|\bten kraj\b|"
+    r"\bэта страна\b|\bnuoc nay\b|\bnegara tersebut\b|同国|该国|該国|이 나라|그 나라|هذا البلد"
+)
 # A clause introduced as a claim, rumour or denial ("reports that Canada signed were false").
 _HEARSAY = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?|allegations?|speculation|denied|deny|denies|false|"
@@ -214,6 +219,16 @@ def _ratification_law(prepared: Prepared, verb: Span, clause_end: int) -> bool:
     )
 
 
+def _signs_a_law(prepared: Prepared, verb: Span) -> bool:
+    """Whether a signature verb's object is a law or decree ("signed the law", "法律に署名")."""
+    if verb.action != "signature":
+        return False
+    after = _LAW.search(prepared.folded, verb.end, verb.end + 25)
+    if after and not treaty_refs(prepared.folded[verb.end : after.start()]):
+        return True
+    return any(m.end() >= verb.start - 4 for m in _LAW.finditer(prepared.folded, 0, verb.start))
+
+
 def _resolve(prepared: Prepared, verb: Span, clause_end: int, previous: Span | None) -> Span | None:
     """The verb with its effective action (follow-verbs repeat the previous act)."""
     if verb.action == "follow":
@@ -225,25 +240,38 @@ def _resolve(prepared: Prepared, verb: Span, clause_end: int, previous: Span | N
     return verb
 
 
-def _with_own_country(prepared: Prepared, mentions: list[CountryMention]) -> list[CountryMention]:
-    """Add "his country"-style phrases as mentions of the one country named before them."""
+def _with_anaphora(
+    prepared: Prepared, mentions: list[CountryMention], topic: str | None
+) -> list[CountryMention]:
+    """Add "his country" (the one country named before it) and "the country"/"同国" (the
+    one country the previous sentence named) as mentions."""
     extra = []
     for match in _OWN_COUNTRY.finditer(prepared.folded):
         before = {m.code for m in mentions if m.end <= match.start()}
         if len(before) == 1:
             extra.append(CountryMention(before.pop(), match.start(), match.end(), match.group()))
+    for match in _THE_COUNTRY.finditer(prepared.folded):
+        if topic and not any(m.start < match.end() and match.start() < m.end for m in mentions):
+            extra.append(CountryMention(topic, match.start(), match.end(), match.group()))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+@dataclass
+class ArticleState:
+    """What earlier sentences leave for later ones."""
+
+    context: str = "ours"  # the treaty being discussed: "ours", "other" or "object"
+    last: Span | None = None  # the last act stated, for "China followed"
+    topic: str | None = None  # the one country the previous sentence named
 
 
 @dataclass(frozen=True)
 class SentenceResult:
-    """Reports of one sentence, its usable verbs, whether it may hold counts, the next context."""
+    """Reports of one sentence, its usable verbs and whether it may hold counts."""
 
     reports: list[Report]
     verbs: list[Span]
     countable: bool
-    context: str
-    last: Span | None
 
 
 def usable_verbs(
@@ -262,6 +290,8 @@ def usable_verbs(
         if verb is None or (found.action == "follow" and seen and previous is None):
             continue
         seen = True
+        if _signs_a_law(prepared, verb):
+            continue
         ours = about_ours(refs, verb, clause_end, context)
         if ours is False or blocked(prepared, verb):
             previous = None if found.action != "follow" else previous
@@ -278,17 +308,21 @@ def usable_verbs(
 
 
 def sentence_reports(
-    prepared: Prepared, context: str, published: dt.datetime | None, last: Span | None = None
+    prepared: Prepared, state: ArticleState, published: dt.datetime | None
 ) -> SentenceResult:
-    """Reports in one sentence, its usable verbs (for counts) and the treaty context after it."""
+    """Reports in one sentence and its usable verbs (for counts); updates `state`."""
     refs = treaty_refs(prepared.folded, prepared.clean)
-    new_context = sentence_context(refs, context)
+    context = state.context
+    state.context = sentence_context(refs, context)
+    found = find_countries(prepared.clean, prepared.lang)
+    mentions = _with_anaphora(prepared, found, state.topic)
+    codes = {m.code for m in found}
+    state.topic = codes.pop() if len(codes) == 1 else None
     if _QUESTION.search(prepared.clean):
-        return SentenceResult([], [], False, new_context, last)
+        return SentenceResult([], [], False)
     named = [r.kind for r in refs if r.kind in ("ours", "other")]
     countable = "ours" in named if named else context != "other"
-    mentions = _with_own_country(prepared, find_countries(prepared.clean, prepared.lang))
-    verbs = usable_verbs(prepared, refs, context, mentions, last)
+    verbs = usable_verbs(prepared, refs, context, mentions, state.last)
     reports: list[Report] = []
     dates: list[DateMention] | None = None
     for verb in verbs:
@@ -300,4 +334,6 @@ def sentence_reports(
         kind, date = final_kind(prepared, verb), _date_for(verb, dates)
         for mention in found_agents:
             reports.append(Report(mention.code, verb.action, kind, date, prepared.original))
-    return SentenceResult(reports, verbs, countable, new_context, verbs[-1] if verbs else last)
+    if verbs:
+        state.last = verbs[-1]
+    return SentenceResult(reports, verbs, countable)
