@@ -560,6 +560,9 @@ COUNTS: list[tuple[str, str, set[tuple[str, int]]]] = [
     ("ja", "72か国が条約に署名した。", {("signature", 72)}),
     ("es", "65 países firmaron la convención.", {("signature", 65)}),
     # not counts
+    ("vi", "60 quốc gia đã đăng ký ký Công ước tại Hà Nội.", set()),
+    ("zh", "已有60个国家登记签署公约。", set()),
+    ("en", "60 countries have registered to sign the convention.", set()),
     ("en", "More than 1,000 delegates from 110 delegations attended the ceremony.", set()),
     ("en", "60 delegates registered to speak and 19 statements were heard.", set()),
     ("en", "The convention enters into force after 40 ratifications are needed.", set()),
