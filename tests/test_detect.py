@@ -203,6 +203,11 @@ def test_unique_per_country_and_action() -> None:
 
 # More phrasings per trap and language: (language, sentence, expected countries).
 MORE_EVENTS: list[tuple[str, str, set[str]]] = [
+    (
+        "en",
+        "Speaking for the European Union, its envoy said the Union had signed the convention.",
+        {"EU"},
+    ),
     ("en", "Azerbaijan's President signed the law on the ratification of the convention.", {"AZ"}),
     ("en", "Azerbaijan's President signed the law on Friday.", set()),
     ("ja", "アゼルバイジャンの大統領は法律に署名した。", set()),

@@ -61,6 +61,11 @@ _THE_COUNTRY = re.compile(
     r"\bthe country(?:'s)?\b|\bce pays\b|\beste pais\b|\bdieses land\b|\bten kraj\b|"
     r"\bэта страна\b|\bnuoc nay\b|\bnegara tersebut\b|同国|该国|該国|이 나라|그 나라|هذا البلد"
 )
+# "the Union" after the European Union was named.
+_THE_UNION = re.compile(
+    r"\bthe union\b|\bl'union\b|\bla union\b|\ba uniao\b|\bdie union\b|\bunia\b|"
+    r"\bсоюз\b|\bliên minh\b"
+)
 # A clause introduced as a claim, rumour or denial ("reports that Canada signed were false").
 _HEARSAY = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?|allegations?|speculation|denied|deny|denies|false|"
@@ -250,6 +255,10 @@ def _with_anaphora(
         before = {m.code for m in mentions if m.end <= match.start()}
         if len(before) == 1:
             extra.append(CountryMention(before.pop(), match.start(), match.end(), match.group()))
+    if "EU" in {m.code for m in mentions} or topic == "EU":
+        for match in _THE_UNION.finditer(prepared.folded):
+            if not any(m.start < match.end() and match.start() < m.end for m in mentions):
+                extra.append(CountryMention("EU", match.start(), match.end(), match.group()))
     for match in _THE_COUNTRY.finditer(prepared.folded):
         if topic and not any(m.start < match.end() and match.start() < m.end for m in mentions):
             extra.append(CountryMention(topic, match.start(), match.end(), match.group()))
