@@ -45,11 +45,13 @@ BLOCK_BEFORE: dict[str, str] = {
     "id": r"\b(?:akan|berencana|rencana|direncanakan|berniat|bermaksud|diharapkan|berharap|harap|"
     r"mendesak|menyerukan|mengajak|mendorong|meminta|belum|tidak|tak|bukan|menolak|jika|"
     r"apakah|bisa|dapat|perlu|harus|siap|ingin|mau|hendak|sebelum|tanpa|keliru)\b",
-    "vi": r"(?<!\w)(?:sẽ|đăng ký|đăng kí|dự kiến|dự định|kế hoạch|chuẩn bị|sắp|kêu gọi|đề nghị|khuyến khích|"
+    "vi": r"(?<!\w)(?:sẽ|đăng ký|đăng kí|dự kiến|dự định|kế hoạch|chuẩn bị|sắp|kêu gọi|"
+    r"đề nghị|khuyến khích|"
     r"khuyến nghị|mong|mong muốn|muốn|hy vọng|hi vọng|cần|nên|phải|có thể|chưa|không|chẳng|"
     r"từ chối|nếu|liệu|cam kết|quyết định|xem xét|tiến tới|nhằm|để|sớm|kêu|đề xuất|"
-    r"tiến hành|thúc đẩy|vận động)(?!\w)",
-    "zh": r"将|將|登记|登記|报名|報名|计划|計劃|打算|拟|擬|准备|準備|预计|預計|有望|呼吁|呼籲|敦促|鼓励|鼓勵|希望|"
+    r"thúc đẩy|vận động)(?!\w)",
+    "zh": r"将|將|登记|登記|报名|報名|计划|計劃|打算|拟|擬|准备|準備|预计|預計|有望|"
+    r"呼吁|呼籲|敦促|鼓励|鼓勵|希望|"
     r"应该|應該|应当|可能|未|没有|沒有|尚未|不|拒绝|拒絕|如果|是否|即将|即將|"
     r"推动|推動|考虑|考慮|争取|爭取|以便|要求",
     "ja": r"予定|方針|見通し|意向|計画|検討|呼びかけ|求め|促|未|まだ|もし|拒否|可能性",
