@@ -125,6 +125,12 @@ def test_teasers_credits_pointers_and_capital_promos_are_dropped() -> None:
     assert text.count("convention was opened") == 4
 
 
+@pytest.mark.parametrize("label", ["Advert", "Advertisement", "Reklama", "Quảng cáo", "Comments"])
+def test_furniture_labels_are_dropped(label: str) -> None:
+    html = page(f"<article>{paragraphs(2)}<p>{label}</p>{paragraphs(2)}</article>")
+    assert label not in extract(html).text
+
+
 def test_a_leading_link_in_a_paragraph_is_not_a_teaser() -> None:
     lead = "<a href='/r'>The report by the secretariat</a>"
     html = page(f"<article><p>{lead}, {PROSE}</p></article>")

@@ -394,6 +394,14 @@ _BOILERPLATE = re.compile(
     r"follow us|sign up|subscribe|photo|image|getty images|ap photo)\b",
     re.I,
 )
+# Whole lines that label page furniture (ads, comments, sharing) in several languages.
+_LABELS = frozenset(
+    word.replace("_", " ")
+    for word in """advert advertisement advertising ad anzeige werbung publicidad publicité
+    pubblicità reklama реклама quảng_cáo 广告 إعلان comments comment kommentare komentarze
+    comentarios commentaires commenti комментарии bình_luận 评论 تعليقات share teilen
+    udostępnij compartir partager condividi поделиться chia_sẻ 分享 مشاركة""".split()
+)
 # Lines that point elsewhere ("READ MORE: ...") and photo credits ending a caption.
 _POINTER = re.compile(r"^(read more|related|more|see also|don't miss|watch|listen)\s*:", re.I)
 _CREDIT = re.compile(r"\((image|photo|picture|pic|foto|credit|source)s?\s*:[^)]*\)\s*$", re.I)
@@ -415,7 +423,7 @@ def _keep(block: Block) -> bool:
     length = len(text)
     if block.tag == "h1" or block.link_chars > 0.5 * length or block.teaser:
         return False
-    if length < 40 and _BOILERPLATE.match(text):
+    if length < 40 and (_BOILERPLATE.match(text) or text.lower().strip(" .:…") in _LABELS):
         return False
     if length < 300 and (_POINTER.match(text) or _CREDIT.search(text)):
         return False
