@@ -384,6 +384,11 @@ def test_decode_prefers_bom_and_valid_utf8_over_a_wrong_label() -> None:
     assert decode_html("<p>café</p>".encode("cp1252"), "latin-1") == "<p>café</p>"
 
 
+def test_utf16_page_with_a_bom_is_html() -> None:
+    data = page(f"<article>{paragraphs(2)}</article>").encode("utf-16")
+    assert extract(data).text.count("convention was opened") == 2
+
+
 # --- seed articles in realistic pages ------------------------------------------------
 
 

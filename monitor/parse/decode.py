@@ -15,7 +15,7 @@ _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,400}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I
 )
 _SNIFF_BYTES = 4096
-_LOOKS_LIKE_HTML = re.compile(rb"<\s*[!a-zA-Z?]")
+_LOOKS_LIKE_HTML = re.compile(r"<\s*[!a-zA-Z?]")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -23,6 +23,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+_UTF16_32_BOMS = tuple(bom for bom, name in _BOMS if name != "utf-8")
 # Labels that browsers treat as a superset (WHATWG Encoding Standard).
 _SUPERSETS = {
     "iso-8859-1": "cp1252",
@@ -101,14 +102,21 @@ def decode_html(data: bytes, charset: str | None = None) -> str:
     return _decode(data[skip:], encoding)
 
 
+def _looks_like_html(head: str) -> bool:
+    """Whether the start of a document has a tag and no binary zero bytes."""
+    return _LOOKS_LIKE_HTML.search(head) is not None and "\x00" not in head
+
+
 def parse_html(html: bytes | str, charset: str | None = None) -> LexborHTMLParser | None:
     """Parse a page, or None if it is not HTML; UTF-8 bytes go to lexbor untouched (fastest)."""
-    head = html[:2048].encode("utf-8", "surrogatepass") if isinstance(html, str) else html[:2048]
-    if not _LOOKS_LIKE_HTML.search(head) or (b"\x00" in head and b"<\x00" not in head):
-        return None
     if isinstance(html, str):
-        return LexborHTMLParser(html)
+        return LexborHTMLParser(html) if _looks_like_html(html[:2048]) else None
+    if b"\x00" in html[:2048] and not html.startswith(_UTF16_32_BOMS):
+        return None  # binary (images, PDF, archives): skip charset detection
     encoding, skip = choose_encoding(html, charset)
+    head = html[skip : skip + 2048].decode(encoding, errors="replace")
+    if not _looks_like_html(head):
+        return None
     if encoding == "utf-8":
         return LexborHTMLParser(html[skip:] if skip else html)
     return LexborHTMLParser(_decode(html[skip:], encoding))
