@@ -21,6 +21,7 @@ from monitor.detect.lexicon_context import (
     INCLUDING,
     LIST_SEPARATOR,
     LOCATIVE,
+    ON_BEHALF,
     RELATIVE,
 )
 
@@ -49,6 +50,7 @@ _COPULA = re.compile(
 )
 _BY_AGENT = re.compile(BY_AGENT)
 _ALONG = re.compile(ALONG)
+_ON_BEHALF = re.compile(ON_BEHALF)
 _RELATIVE = re.compile(RELATIVE)
 _LOCATIVE = re.compile(LOCATIVE)
 _PARENTHETICAL = re.compile(r"[,،、]\s*[^,،、;:.]{1,70}?[,،、]")
@@ -147,6 +149,11 @@ def _after(
         return _extend_forward(view, mentions, index)
     if _BY_AGENT.match(gap) and len(gap) <= 60:
         return _extend_forward(view, mentions, index)
+    behalf = _ON_BEHALF.search(view, verb.end, end)
+    if behalf:
+        following = [i for i in candidates if mentions[i].start >= behalf.end()]
+        if following and len(view[behalf.end() : mentions[following[0]].start].strip()) <= 4:
+            return _extend_forward(view, mentions, following[0])
     if including and len(gap) - including.end() <= 20:
         return _extend_forward(view, mentions, index)
     if verb.follow is None and lang not in _INVERTING:

@@ -120,7 +120,7 @@ LIST_SEPARATOR = (
     r"\btogether with\b|\balongside\b|\bjunto con\b|\bjunto a\b|\bjunto com\b|\bwie\b|"
     r"\bsowie\b|\bitself\b|\bboth\b|\ball\b|\beven\b|\(|\)|（|）|·|・|\bao\b|\bà\b|\baos\b|"
     r"\bal\b|\bjoins\b|\bjunta-se a\b|\bjunta-se\b|\bse une a\b|\bse suma a\b|"
-    r"\brejoint\b)*$"
+    r"\brejoint\b|のほか、?|に加え、?|に続き、?)*$"
 )
 
 # Prepositions marking the agent of a passive ("signed by Kenya").
@@ -128,6 +128,11 @@ BY_AGENT = (
     r"^\s*(?:\w+\s+){0,3}?(?:by|par|por|pelo|pela|pelos|pelas|von|durch|przez|oleh|bởi|"
     r"on behalf of|au nom de|en nombre de|em nome de|im namen|w imieniu|от имени|atas nama|"
     r"thay mặt|de la part de|представителями|представители)\b"
+)
+# "on behalf of X" anywhere after the verb names the agent.
+ON_BEHALF = (
+    r"\b(?:on behalf of|au nom de|en nombre de|em nome de|im namen|w imieniu|от имени|atas nama|"
+    r"thay mặt)\b|نيابة عن|باسم"
 )
 # Words after a verb that add companions to its agents ("Kenya signed, along with Ghana").
 ALONG = (
