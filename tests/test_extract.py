@@ -227,8 +227,12 @@ def test_title_prefers_og_title_and_drops_the_site_name() -> None:
 
 
 def test_title_falls_back_to_h1_then_title_tag() -> None:
-    with_h1 = page("<h1>Heading  here</h1>" + paragraphs(2), "<title>T - Site</title>")
+    with_h1 = page("<h1>Heading  here</h1>" + paragraphs(2), "<title>Heading here | Site</title>")
     assert extract(with_h1).title == "Heading here"
+    long_h1 = page("<h1>Delegates sign the convention</h1>" + paragraphs(2), "<title>Site</title>")
+    assert extract(long_h1).title == "Delegates sign the convention"
+    logo = page("<h1>Daily Paper</h1>" + paragraphs(2), "<title>States sign treaty | Daily</title>")
+    assert extract(logo).title == "States sign treaty"
     only_title = page(paragraphs(2), "<title>Treaty signed in Hanoi - The Site</title>")
     assert extract(only_title).title == "Treaty signed in Hanoi"
 

@@ -162,7 +162,7 @@ def clean_title(title: str, site_name: str | None) -> str:
 
 
 def find_title(tree: LexborHTMLParser, data: Metadata) -> str:
-    """og:title, JSON-LD headline, the first <h1> or <title>, without the site name."""
+    """og:title, JSON-LD headline, the page's only <h1> or <title>, without the site name."""
     site = data.meta.get("og:site_name") or _text(data.article.get("publisher"))
     for candidate in (
         data.meta.get("og:title"),
@@ -171,13 +171,16 @@ def find_title(tree: LexborHTMLParser, data: Metadata) -> str:
     ):
         if candidate:
             return clean_title(candidate, site)
-    h1 = tree.css_first("h1")
-    if h1 is not None:
-        heading = " ".join(h1.text(deep=True).split())
-        if heading:
-            return heading
-    node = tree.css_first("title")
-    return clean_title(node.text(deep=True), site) if node is not None else ""
+    node = (tree.head or tree).css_first("title")
+    title = clean_title(node.text(deep=True), site) if node is not None else ""
+    headings = [" ".join(h1.text(deep=True).split()) for h1 in tree.css("h1")]
+    headings = [h for h in headings if h]
+    # Several <h1>s, or one that is not in <title>, may be a logo or a section name.
+    if len(headings) == 1 and (
+        not title or headings[0].lower() in title.lower() or len(headings[0].split()) >= 4
+    ):
+        return headings[0]
+    return title or (headings[0] if headings else "")
 
 
 def find_canonical(data: Metadata, url: str | None) -> str | None:
