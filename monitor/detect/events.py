@@ -27,69 +27,24 @@ from monitor.detect.countries import CountryMention, find_countries
 from monitor.detect.dates import DateMention, find_dates
 from monitor.detect.lexicon import FOLLOW_AFTER, FOLLOW_BEFORE, VERBS
 from monitor.detect.lexicon_context import BLOCK_AFTER, BLOCK_BEFORE
+from monitor.detect.markers import (
+    DRAFT,
+    GOVERNMENT,
+    HEARSAY,
+    INSTRUMENT_KIND,
+    LAW,
+    OWN_COUNTRY,
+    PARLIAMENT,
+    RATIFICATION_WORD,
+    THE_COUNTRY,
+    THE_UNION,
+)
 from monitor.detect.textnorm import collapse_spaces, fold, strip_marks
 from monitor.detect.treaties import TreatyRef, sentence_context, treaty_refs
 
 _KEEP_MARKS = frozenset({"vi", "de"})
 _CJK = frozenset({"zh", "ja", "ko"})
 _QUESTION = re.compile(r"[?？؟]\W*$")
-# "his country", "son pays", "该国": the one country named before it in the sentence.
-_OWN_COUNTRY = re.compile(
-    r"\b(?:his|her|its|their|our) (?:country|government|nation)\b|\bson (?:pays|gouvernement)\b|"
-    r"\bleur pays\b|\bsu (?:pais|gobierno)\b|\bseu (?:pais|governo)\b|"
-    r"\b(?:sein|ihr) (?:land|regierung)\b|\b(?:jego|jej|ich) (?:kraj|rzad)\w*|"
-    r"\b(?:его|ее|их) (?:стран|правительств)\w*|\bnegaranya\b|该国|其国家|同国|자국|بلاده|بلادها"
-)
-# A government adopting a draft ratification bill has not ratified (parliament has not voted).
-_DRAFT = re.compile(
-    r"\b(?:draft|bill|projet de loi|proyecto de ley|projeto de lei|projekt\w* ustawy|"
-    r"законопроект\w*|du thao|gesetzentwurf\w*|rancangan undang\w*|ruu)\b|草案|法案|법안|"
-    r"مشروع قانون"
-)
-_GOVERNMENT = re.compile(
-    r"\b(?:cabinet|government|council of ministers|conseil des ministres|consejo de ministros|"
-    r"conselho de ministros|rada ministrow|правительств\w*|chinh phu|kabinett|bundeskabinett|"
-    r"bundesregierung|kabinet)\b|国务院|政府|내각|국무회의|閣議|مجلس الوزراء"
-)
-_PARLIAMENT = re.compile(
-    r"\b(?:parliament|national assembly|senate|congress|duma|дума|sejm\w*|senat|majlis|"
-    r"legislature|lawmakers|deputies|assemblee nationale|asamblea|assembleia|bundestag|quoc hoi|"
-    r"dpr|парламент\w*|депутат\w*|госдума\w*)\b|人大|国会|국회|مجلس النواب|البرلمان|مجلس الشعب"
-)
-# "the country", "同国", "该国": the one country the previous sentence named.
-_THE_COUNTRY = re.compile(
-    r"\bthe country(?:'s)?\b|\bce pays\b|\beste pais\b|\bdieses land\b|\bten kraj\b|"
-    r"\bэта страна\b|\bnuoc nay\b|\bnegara tersebut\b|同国|该国|該国|이 나라|그 나라|هذا البلد"
-)
-# "the Union" after the European Union was named.
-_THE_UNION = re.compile(
-    r"\bthe union\b|\bl'union\b|\bla union\b|\ba uniao\b|\bdie union\b|\bunia\b|"
-    r"\bсоюз\b|\bliên minh\b"
-)
-# A clause introduced as a claim, rumour or denial ("reports that Canada signed were false").
-_HEARSAY = re.compile(
-    r"\b(?:reports?|claims?|rumou?rs?|allegations?|speculation|denied|deny|denies|false|"
-    r"informations? selon lesquelles|rumeurs?|desminti\w*|rumores?|boatos?|geruchte?|"
-    r"dementi\w*|pogloski|слухи|сообщения о том|опроверг\w*|tin đồn|bác bỏ)\b[^.;]{0,12}$"
-)
-_RATIFICATION_WORD = re.compile(r"ratif|批准|비준|التصديق|phe chuan|ратифик")
-_LAW = re.compile(
-    r"\b(?:law|bill|decree|decision|act|закон\w*|указ\w*|ustaw\w*|luat|quyet dinh|lenh|"
-    r"gesetz\w*|loi|ley|lei|undang\w*|decret\w*|decreto|keputusan)\b|法律|法案|决定|決定|법률|법안|"
-    r"قانون|مرسوم"
-)
-_INSTRUMENT_KIND = (
-    (
-        "accession",
-        r"access|acced|adhes|beitritt|przystapien|присоедин|加入|가입|الانضمام|gia nhap|aksesi",
-    ),
-    ("acceptance", r"accept|aceptac|annahme|akceptac|接受|수락|القبول|chap nhan|penerimaan"),
-    (
-        "approval",
-        r"approv|aprob|aprova|genehmig|zatwierdz|одобрен|утвержден|核准|승인|الموافقة|phe duyet",
-    ),
-    ("ratification", r"ratif|批准|비준|التصديق|phe chuan|ратифик"),
-)
 
 
 @dataclass(frozen=True)
@@ -151,10 +106,10 @@ def find_verbs(prepared: Prepared, mentions: list[CountryMention]) -> list[Span]
 def _government_draft(prepared: Prepared) -> bool:
     """Whether the sentence is about a government adopting a draft (no ratification yet)."""
     folded = prepared.folded
-    government = _GOVERNMENT.search(folded)
-    if government is None or not _DRAFT.search(folded):
+    government = GOVERNMENT.search(folded)
+    if government is None or not DRAFT.search(folded):
         return False
-    parliament = _PARLIAMENT.search(folded)
+    parliament = PARLIAMENT.search(folded)
     return parliament is None or government.start() < parliament.start()
 
 
@@ -168,7 +123,7 @@ def blocked(prepared: Prepared, verb: Span) -> bool:
     before = BLOCK_BEFORE.get(prepared.lang)
     if before and re.search(before, window):
         return True
-    if start and _HEARSAY.search(prepared.folded, max(0, start - 40), start):
+    if start and HEARSAY.search(prepared.folded, max(0, start - 40), start):
         return True
     after = BLOCK_AFTER.get(prepared.lang)
     return bool(after and re.search(after, prepared.view[verb.end : verb.end + 70]))
@@ -202,7 +157,7 @@ def final_kind(prepared: Prepared, verb: Span) -> str | None:
     )
     if not deposit or verb.action != "ratification":
         return None
-    for kind, pattern in _INSTRUMENT_KIND:
+    for kind, pattern in INSTRUMENT_KIND:
         if re.search(pattern, prepared.folded):
             return kind
     return "ratification"
@@ -219,8 +174,8 @@ def _ratification_law(prepared: Prepared, verb: Span, clause_end: int) -> bool:
     """Whether a signature verb's object is a law or decree on ratification."""
     start = max(0, verb.start - 40)
     return bool(
-        _LAW.search(prepared.folded, start, clause_end)
-        and _RATIFICATION_WORD.search(prepared.folded, start, clause_end)
+        LAW.search(prepared.folded, start, clause_end)
+        and RATIFICATION_WORD.search(prepared.folded, start, clause_end)
     )
 
 
@@ -228,10 +183,10 @@ def _signs_a_law(prepared: Prepared, verb: Span) -> bool:
     """Whether a signature verb's object is a law or decree ("signed the law", "法律に署名")."""
     if verb.action != "signature":
         return False
-    after = _LAW.search(prepared.folded, verb.end, verb.end + 25)
+    after = LAW.search(prepared.folded, verb.end, verb.end + 25)
     if after and not treaty_refs(prepared.folded[verb.end : after.start()]):
         return True
-    return any(m.end() >= verb.start - 4 for m in _LAW.finditer(prepared.folded, 0, verb.start))
+    return any(m.end() >= verb.start - 4 for m in LAW.finditer(prepared.folded, 0, verb.start))
 
 
 def _resolve(prepared: Prepared, verb: Span, clause_end: int, previous: Span | None) -> Span | None:
@@ -251,15 +206,15 @@ def _with_anaphora(
     """Add "his country" (the one country named before it) and "the country"/"同国" (the
     one country the previous sentence named) as mentions."""
     extra = []
-    for match in _OWN_COUNTRY.finditer(prepared.folded):
+    for match in OWN_COUNTRY.finditer(prepared.folded):
         before = {m.code for m in mentions if m.end <= match.start()}
         if len(before) == 1:
             extra.append(CountryMention(before.pop(), match.start(), match.end(), match.group()))
     if "EU" in {m.code for m in mentions} or topic == "EU":
-        for match in _THE_UNION.finditer(prepared.folded):
+        for match in THE_UNION.finditer(prepared.folded):
             if not any(m.start < match.end() and match.start() < m.end for m in mentions):
                 extra.append(CountryMention("EU", match.start(), match.end(), match.group()))
-    for match in _THE_COUNTRY.finditer(prepared.folded):
+    for match in THE_COUNTRY.finditer(prepared.folded):
         if topic and not any(m.start < match.end() and match.start() < m.end for m in mentions):
             extra.append(CountryMention(topic, match.start(), match.end(), match.group()))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
@@ -309,7 +264,7 @@ def usable_verbs(
         if (
             verb.needs_object
             and ours is not True
-            and not _RATIFICATION_WORD.search(prepared.folded, verb.end, clause_end)
+            and not RATIFICATION_WORD.search(prepared.folded, verb.end, clause_end)
         ):
             continue
         usable.append(verb)
