@@ -611,6 +611,10 @@ COUNTS: list[tuple[str, str, set[tuple[str, int]]]] = [
     ("ko", "72개국이 협약에 서명했다.", {("signature", 72)}),
     ("ja", "72か国が条約に署名した。", {("signature", 72)}),
     ("es", "65 países firmaron la convención.", {("signature", 65)}),
+    ("zh", "公约目前已有72个签署国。", {("signature", 72)}),
+    ("es", "La convención cuenta ya con 74 firmantes.", {("signature", 74)}),
+    ("ru", "У конвенции 72 подписанта.", {("signature", 72)}),
+    ("ko", "서명국은 72개국이다.", {("signature", 72)}),
     # not counts
     ("vi", "60 quốc gia đã đăng ký ký Công ước tại Hà Nội.", set()),
     ("zh", "已有60个国家登记签署公约。", set()),

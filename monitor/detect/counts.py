@@ -40,7 +40,11 @@ _STATED = tuple(
         r"[^.;]{0,80}?\b(?:to|at|reached|is|now|stands at|rose to|climbed to|of)\s+" + _NUM,
         r"\bsignatories\b[^.;]{0,40}?\b(?:rose|risen|reached|grew|climbed|increased|stands?|stood|"
         r"totals?|totalled|totaled|is now|now)\b[^\d]{0,12}" + _NUM,
-        _NUM + r"\s+(?:signatories|signataires|signatarios|sygnatariusz\w*|unterzeichner\w*)\b",
+        _NUM
+        + r"\s+(?:signatories|signataires|signatarios|firmantes|sygnatariusz\w*|unterzeichner\w*|"
+        r"подписант\w*|signatory (?:states|countries))\b",
+        r"(\d{1,3})\s*(?:个|個)?(?:签署国|簽署國)|(\d{1,3})\s*(?:か国|カ国)?の?署名国|"
+        r"(\d{1,3})\s*개 ?서명국|서명국(?:은|이|수는)? (\d{1,3})개국",
         r"\b(\d{1,3})(?:st|nd|rd|th) (?:country|state|nation|party|signatory|ratification|"
         r"signature)"
         r"(?: to (?:sign|ratify|do so|deposit|accede))?",
