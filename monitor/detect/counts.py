@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from monitor.detect.clauses import Span
 
-_NUM = r"(?<![\d.,/:-])(\d{1,3})(?![\d]|[.,:/-]\d)"
+_NUM = r"(?<![A-Za-z\d.,/:-])(\d{1,3})(?![\d]|[.,:/-]\d)"
 _COUNTRY_NOUN = (
     r"\s*(?:(?:\w+|-)\s+){0,2}?(?:countries|states|nations|member states|governments|"
     r"quốc gia|quoc gia|nước|nuoc|pays|etats|paises|estados|naciones|nacoes|staaten|"
