@@ -191,11 +191,23 @@ def _rejected(text: str, start: int, end: int, key: str, group: str) -> bool:
             return True
         before = text[max(0, start - 30) : start]
         prev = re.search(r"(\w+) $", before)
-        if prev and prev.group(1)[0].isupper() and fold(prev.group(1)) not in ("the", "la", "el"):
+        if prev and _names_a_person(prev.group(1)):
             return True
     if group == "c":
         return _cjk_rejected(text, start, end)
     return False
+
+
+# Vietnamese kinship terms and titles before a given name ("chị Nga", "anh Đức").
+_VI_TITLES = frozenset({"anh", "chi", "ong", "ba", "em", "co", "chu", "bac", "ban", "thay"})
+
+
+def _names_a_person(previous: str) -> bool:
+    """Whether the word before an ambiguous name shows it is a person's name."""
+    folded = fold(previous)
+    if folded in _VI_TITLES:
+        return True
+    return previous[0].isupper() and folded not in ("the", "la", "el")
 
 
 def _is_hangul(char: str) -> bool:

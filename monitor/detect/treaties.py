@@ -77,7 +77,7 @@ OBJECT_OTHER = re.compile(
     r"protocols?|accords?|acuerdos?|acordos?|vereinbarung\w*|porozumien\w*|umow\w*|"
     r"\w*protokoll\w*|zusatzprotokoll\w*|"
     r"соглашени\w*|меморандум\w*|протокол\w*|protocole|protocolo|protokol\w*|hiep dinh|"
-    r"thoa thuan|ban ghi nho|nghi dinh thu|perjanjian|nota kesepahaman|kesepakatan|"
+    r"thoa thuan|ban ghi nho|nghi dinh thu|hop dong|perjanjian|nota kesepahaman|kesepakatan|"
     r"contrat|contrato)\b|协议|協議|协定|協定|备忘录|備忘錄|议定书|議定書|覚書|"
     r"협정|양해각서|의정서|اتفاق(?!ي)|مذكرة|بروتوكول|اتفاقي[ةه] (?:لل|ل|بشان|حول|تعاون|تجار)"
 )
