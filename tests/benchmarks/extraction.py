@@ -157,9 +157,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-memory", action="store_true", help="skip the tracemalloc pass")
     args = parser.parse_args(argv)
     pages = load_pages(args.bench)
-    runs: list[tuple[str, Extractor]] = [("ours", ours)] + (
-        [("trafilatura", theirs)] if args.only == "both" else []
-    )
+    runs: list[tuple[str, Extractor]] = [("ours", ours)]
+    if args.only == "both":
+        runs.append(("trafilatura", theirs))
     print(f"{len(pages)} pages from {args.bench}")
     first = {name: first_pass(extractor, pages) for name, extractor in runs}
     times = best_times(runs, pages, args.repeat)
