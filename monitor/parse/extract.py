@@ -106,6 +106,7 @@ class Block:
     ancestors: tuple[int, ...]  # mem_id of each enclosing element, outermost first
     marks: tuple[int, ...]  # mem_id of each enclosing element marked as clutter
     teaser: bool = False  # opens with a linked headline, as teasers of other stories do
+    keys: tuple[tuple[str, ...], ...] = ()  # markup signatures, filled in when first needed
 
 
 def _name_kind(name: str) -> int:
@@ -325,9 +326,9 @@ def _block_score(block: Block) -> float:
     density = block.link_chars / length
     if density > 0.5:
         return 0.0
-    return (1 + block.text.count(",") + block.text.count("،") + min(length / 100, 3)) * (
-        1 - density
-    )
+    text = block.text
+    commas = text.count(",") + text.count("،") + text.count("，") + text.count("、")
+    return (1 + commas + min(length / 100, 3)) * (1 - density)
 
 
 def choose_container(blocks: list[Block], nodes: dict[int, LexborNode]) -> int | None:
@@ -337,9 +338,9 @@ def choose_container(blocks: list[Block], nodes: dict[int, LexborNode]) -> int |
         score = _block_score(block)
         if not score:
             continue
-        for level, node in enumerate(reversed(block.ancestors[-4:-1])):
-            divider = 1 if level == 0 else 2 if level == 1 else level * 3
-            scores[node] = scores.get(node, 0.0) + score / divider
+        # The parent gets the score, the grandparent half, the next a sixth.
+        for node, share in zip(block.ancestors[-2::-1], (1.0, 0.5, 1 / 6), strict=False):
+            scores[node] = scores.get(node, 0.0) + score * share
     if not scores:
         return None
     top = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:8]
@@ -360,13 +361,16 @@ def _first_class(node: LexborNode) -> str:
 
 def _signatures(block: Block, nodes: dict[int, LexborNode]) -> tuple[tuple[str, ...], ...]:
     """How a block's paragraph is marked up: its parent's tag and class, and its own class."""
+    if block.keys:
+        return block.keys
     own = nodes[block.ancestors[-1]]
     parent = nodes[block.ancestors[-2]] if len(block.ancestors) > 1 else own
     keys: list[tuple[str, ...]] = [("in", parent.tag or "", _first_class(parent), block.tag)]
     own_class = _first_class(own)
     if own_class:
         keys.append(("is", block.tag, own_class))
-    return tuple(keys)
+    block.keys = tuple(keys)
+    return block.keys
 
 
 def widen(blocks: list[Block], nodes: dict[int, LexborNode], best: int) -> int:
