@@ -256,6 +256,17 @@ def test_published_from_meta_is_utc() -> None:
     assert extract(page(paragraphs(2), head)).published == datetime(2025, 10, 25, 2, 30, tzinfo=UTC)
 
 
+def test_meta_after_a_noscript_image_in_head_is_read() -> None:
+    head = (
+        '<noscript><img src="/pixel.gif"></noscript>'
+        '<meta property="article:published_time" content="2025-10-25T09:30:00Z">'
+        '<link rel="canonical" href="https://example.com/a">'
+    )
+    result = extract(page(paragraphs(2), head))
+    assert result.published == datetime(2025, 10, 25, 9, 30, tzinfo=UTC)
+    assert result.canonical_url == "https://example.com/a"
+
+
 def test_published_from_json_ld() -> None:
     ld = json.dumps({"@graph": [{"@type": "NewsArticle", "datePublished": "2024-12-24T10:00:00Z"}]})
     head = f'<script type="application/ld+json">{ld}</script>'

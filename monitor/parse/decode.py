@@ -108,9 +108,13 @@ def _looks_like_html(head: str) -> bool:
 
 
 def parse_html(html: bytes | str, charset: str | None = None) -> LexborHTMLParser | None:
-    """Parse a page, or None if it is not HTML; UTF-8 bytes go to lexbor untouched (fastest)."""
+    """Parse a page, or None if it is not HTML; UTF-8 bytes go to lexbor untouched (fastest).
+
+    Parsed as a browser running scripts would: a <noscript> in <head> holding an
+    <img> then does not push the meta tags after it into <body>.
+    """
     if isinstance(html, str):
-        return LexborHTMLParser(html) if _looks_like_html(html[:2048]) else None
+        return LexborHTMLParser(html, scripting=True) if _looks_like_html(html[:2048]) else None
     if b"\x00" in html[:2048] and not html.startswith(_UTF16_32_BOMS):
         return None  # binary (images, PDF, archives): skip charset detection
     encoding, skip = choose_encoding(html, charset)
@@ -118,5 +122,5 @@ def parse_html(html: bytes | str, charset: str | None = None) -> LexborHTMLParse
     if not _looks_like_html(head):
         return None
     if encoding == "utf-8":
-        return LexborHTMLParser(html[skip:] if skip else html)
-    return LexborHTMLParser(_decode(html[skip:], encoding))
+        return LexborHTMLParser(html[skip:] if skip else html, scripting=True)
+    return LexborHTMLParser(_decode(html[skip:], encoding), scripting=True)
