@@ -203,6 +203,9 @@ def test_unique_per_country_and_action() -> None:
 
 # More phrasings per trap and language: (language, sentence, expected countries).
 MORE_EVENTS: list[tuple[str, str, set[str]]] = [
+    ("en", "Kenya signed the guestbook at the ceremony.", set()),
+    ("fr", "Le Kenya a signé le livre d'or.", set()),
+    ("en", "Kenya signed the new global cybercrime treaty in Hanoi.", {"KE"}),
     ("ar", "وقّعت الإمارات العربية المتحدة وقطر على الاتفاقية في اليوم الأول.", {"AE", "QA"}),
     (
         "ar",

@@ -179,6 +179,23 @@ def _ratification_law(prepared: Prepared, verb: Span, clause_end: int) -> bool:
     )
 
 
+# An article-led object right after the verb ("signed the guestbook") that names no treaty.
+_ARTICLE_OBJECT = {
+    "en": re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+\w"),
+    "fr": re.compile(r"\s+(?:le|la|les|un|une|son|sa|ses|leur|l')\s*\w"),
+    "es": re.compile(r"\s+(?:el|la|los|las|un|una|su|sus)\s+\w"),
+    "pt": re.compile(r"\s+(?:o|a|os|as|um|uma|seu|sua)\s+\w"),
+}
+
+
+def _other_object(prepared: Prepared, verb: Span, refs: list[TreatyRef]) -> bool:
+    """Whether the verb takes an object that is no treaty at all ("signed the guestbook")."""
+    pattern = _ARTICLE_OBJECT.get(prepared.lang)
+    if pattern is None or verb.action == "follow" or not pattern.match(prepared.folded, verb.end):
+        return False
+    return not any(verb.end <= r.start < verb.end + 60 for r in refs)
+
+
 def _signs_a_law(prepared: Prepared, verb: Span) -> bool:
     """Whether a signature verb's object is a law or decree ("signed the law", "法律に署名")."""
     if verb.action != "signature":
@@ -254,7 +271,7 @@ def usable_verbs(
         if verb is None or (found.action == "follow" and seen and previous is None):
             continue
         seen = True
-        if _signs_a_law(prepared, verb):
+        if _signs_a_law(prepared, verb) or _other_object(prepared, found, refs):
             continue
         ours = about_ours(refs, verb, clause_end, context)
         if ours is False or blocked(prepared, verb):

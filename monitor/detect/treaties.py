@@ -85,7 +85,8 @@ GENERIC = re.compile(
     r"\b(?:convention|treaty|konwencj\w*|конвенци\w*|convencion|convencao|ubereinkommen\w*|"
     r"konvention|traktat\w*|konvensi|cong uoc|traite|договор\w*|abkommen|tratado|vertrag\w*|"
     r"van kien|"
-    r"texte?|text|document|dokument\w*|документ\w*|instrument)\b|"
+    r"texte?|text|texto|document|documento|dokument\w*|dokumen|документ\w*|instrument\w*|"
+    r"convenio)\b|"
     r"公约|公約|条约|條約|条約|협약|조약|اتفاقية|معاهدة"
 )
 
