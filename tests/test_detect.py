@@ -618,6 +618,8 @@ COUNTS: list[tuple[str, str, set[tuple[str, int]]]] = [
     ("es", "La convención cuenta ya con 74 firmantes.", {("signature", 74)}),
     ("ru", "У конвенции 72 подписанта.", {("signature", 72)}),
     ("ko", "서명국은 72개국이다.", {("signature", 72)}),
+    ("ja", "署名国は72か国に上った。", {("signature", 72)}),
+    ("zh", "签署国已达到72个。", {("signature", 72)}),
     # not counts
     ("vi", "60 quốc gia đã đăng ký ký Công ước tại Hà Nội.", set()),
     ("zh", "已有60个国家登记签署公约。", set()),

@@ -45,6 +45,8 @@ _STATED = tuple(
         r"подписант\w*|signatory (?:states|countries))\b",
         r"(\d{1,3})\s*(?:个|個)?(?:签署国|簽署國)|(\d{1,3})\s*(?:か国|カ国)?の?署名国|"
         r"(\d{1,3})\s*개 ?서명국|서명국(?:은|이|수는)? (\d{1,3})개국",
+        r"署名(?:国|した国)(?:は|が|数は)?(?:計|合計)?(\d{1,3})(?:か国|カ国)",
+        r"(?:签署|簽署)(?:国|國|国家|國家)(?:数量|數量|总数)?(?:已)?(?:达到|達到|增至|达|達|为|為)(\d{1,3})",
         r"\b(\d{1,3})(?:st|nd|rd|th) (?:country|state|nation|party|signatory|ratification|"
         r"signature)"
         r"(?: to (?:sign|ratify|do so|deposit|accede))?",
