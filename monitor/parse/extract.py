@@ -51,11 +51,11 @@ class Extracted:
 _SKIP = frozenset(
     "svg canvas iframe object embed video audio picture button select input textarea nav "
     "aside footer figure figcaption dialog menu map head meta link script style noscript "
-    "template".split()
+    "template img wbr".split()
 )
 _INLINE = frozenset(
     "a abbr b bdi bdo cite code data del dfn em font i ins kbd mark q s samp small span "
-    "strike strong sub sup time tt u var wbr img label output nobr".split()
+    "strike strong sub sup time tt u var label output nobr".split()
 )
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -242,6 +242,8 @@ class _Walker:
                     buffer.append(text)
             elif ctag in _INLINE:
                 text = child.text(deep=True)
+                if not text:
+                    continue
                 buffer.append(text)
                 if ctag == "a" and not text.isspace():
                     if "\n" in text:  # per line: a link around a <br> counts in each paragraph
