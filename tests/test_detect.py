@@ -161,6 +161,21 @@ def test_language_none_falls_back_to_script_and_words() -> None:
     assert {(r.country, r.action) for r in found.reports} == {("PL", "signature")}
 
 
+FOLLOWERS = [
+    ("en", "Viet Nam signed first. Kenya followed shortly after.", {"VN", "KE"}),
+    ("en", "Viet Nam signed first. Kenya followed the ceremony online.", {"VN"}),
+    ("fr", "Le Vietnam a signé en premier. Le Kenya a suivi.", {"VN", "KE"}),
+    ("fr", "Le Vietnam a signé en premier. Le Kenya a suivi la cérémonie.", {"VN"}),
+    ("en", "The United States did not sign, and neither did Canada.", set()),
+    ("fr", "Les États-Unis n'ont pas signé, de même que le Canada.", set()),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FOLLOWERS)
+def test_follow_verbs_repeat_the_previous_act(language: str, text: str, expected: set[str]) -> None:
+    assert {r.country for r in detect(text, language=language).reports} == expected
+
+
 def test_context_from_previous_sentence_other_treaty() -> None:
     text = "The Budapest Convention has 76 parties.\n\nJapan ratified it in 2012."
     assert detect(text, language="en").reports == ()

@@ -26,8 +26,9 @@ _FIRST_PT = r"(?:primeiro|primeira|segundo|segunda|terceiro|terceira|ultimo|ulti
 # Verbs that repeat the previous act for new agents: FOLLOW_BEFORE takes the
 # countries before it ("China followed"), FOLLOW_AFTER those after it ("as did the EU").
 FOLLOW_BEFORE: dict[str, str] = {
-    "en": r"\bfollowed(?: suit)?\b(?! by)|\bdid (?:likewise|the same|so too)\b",
-    "fr": r"\bont suivi\b|\ba suivi\b",
+    "en": r"\bfollowed(?: suit)?\b(?! by)(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|"
+    r"up|closely|developments|proceedings)\b)|\bdid (?:likewise|the same|so too)\b",
+    "fr": r"\b(?:ont|a) suivi\b(?!\s+(?:le|la|les|l'|un|une|de pres|attentivement)\b)",
     "es": r"\ble siguieron\b",
     "de": r"\bfolgten\b",
     "ja": r"続いた|続き",
