@@ -168,6 +168,8 @@ FOLLOWERS = [
     ("fr", "Le Vietnam a signé en premier. Le Kenya a suivi la cérémonie.", {"VN"}),
     ("en", "The United States did not sign, and neither did Canada.", set()),
     ("fr", "Les États-Unis n'ont pas signé, de même que le Canada.", set()),
+    ("fr", "Le Vietnam a signé. Le ministre a reçu le président ainsi que le Kenya.", {"VN"}),
+    ("fr", "La France a signé la convention, ainsi que l'Espagne.", {"FR", "ES"}),
 ]
 
 

@@ -43,6 +43,10 @@ from monitor.detect.textnorm import collapse_spaces, fold, strip_marks
 from monitor.detect.treaties import TreatyRef, sentence_context, treaty_refs
 
 _KEEP_MARKS = frozenset({"vi", "de"})
+_CONJUNCTION = re.compile(
+    r"ainsi que|de meme que|assim como|al igual que|asi como|wie auch|ebenso|tak jak|как и|"
+    r"seperti halnya|as did"
+)
 _CJK = frozenset({"zh", "ja", "ko"})
 _QUESTION = re.compile(r"[?？؟]\W*$")
 
@@ -267,6 +271,8 @@ def usable_verbs(
     previous, seen = last, False
     for found in find_verbs(prepared, mentions):
         _, clause_end = clause_bounds(prepared.view, found, prepared.lang)
+        if not seen and _CONJUNCTION.fullmatch(prepared.view[found.start : found.end]):
+            continue  # "as well as X" only repeats a verb of its own sentence
         verb = _resolve(prepared, found, clause_end, previous)
         if verb is None or (found.action == "follow" and seen and previous is None):
             continue
