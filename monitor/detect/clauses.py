@@ -168,13 +168,13 @@ def _after(
 def mask_parentheticals(view: str, mentions: list[CountryMention]) -> str:
     """Blank out comma-delimited asides without country names ("Vietnam, the host, signed")."""
 
-    def blank(match: re.Match[str]) -> str:
+    def _blank(match: re.Match[str]) -> str:
         start, end = match.span()
         if any(start < m.end and m.start < end for m in mentions):
             return match.group()
         return " " * (end - start - 1) + match.group()[-1]
 
-    return _PARENTHETICAL.sub(blank, view)
+    return _PARENTHETICAL.sub(_blank, view)
 
 
 def agents(

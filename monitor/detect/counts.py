@@ -116,11 +116,11 @@ class CountReport:
 def spell_numbers(view: str) -> str:
     """Replace English number words by digits, padded to keep the length ("sixty-five")."""
 
-    def digits(match: re.Match[str]) -> str:
+    def _digits(match: re.Match[str]) -> str:
         value = _EN_TENS[match.group(1)] + (_EN_UNITS[match.group(2)] if match.group(2) else 0)
         return str(value).ljust(len(match.group()))
 
-    return _EN_WORDS.sub(digits, view)
+    return _EN_WORDS.sub(_digits, view)
 
 
 def _valid(view: str, start: int, value: int) -> bool:
