@@ -220,6 +220,11 @@ def test_unique_per_country_and_action() -> None:
 
 # More phrasings per trap and language: (language, sentence, expected countries).
 MORE_EVENTS: list[tuple[str, str, set[str]]] = [
+    ("ko", "필리핀은 협약 서명을 마쳤다.", {"PH"}),
+    ("ko", "한국은 서명 국가가 아니다.", set()),
+    ("ja", "フィリピンは条約の批准手続きを完了した。", {"PH"}),
+    ("ja", "日本は署名国ではない。", set()),
+    ("ja", "フィリピンは国連サイバー犯罪条約を締結した。", {"PH"}),
     ("en", "Kenya signed the guestbook at the ceremony.", set()),
     ("fr", "Le Kenya a signé le livre d'or.", set()),
     ("en", "Kenya signed the new global cybercrime treaty in Hanoi.", {"KE"}),

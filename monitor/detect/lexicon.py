@@ -330,6 +330,9 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"批准(?=し|する|済|を行|$|\s|、|。|…)", "ratification", "ratification", False),
         (r"加入(?=し|する|$|\s|、|。)", "ratification", "accession", True),
         (r"寄託(?=し|する|$|\s|、|。)", "ratification", "deposit", False),
+        (r"署名を(?:終え|完了)", "signature", None, False),
+        (r"批准(?:手続き)?を(?:完了|終え)", "ratification", None, False),
+        (r"締結(?=し|した)", "ratification", None, True),
     ),
     "ko": (
         (r"서명국에 이름을 올렸|서명국(?:이 되었|이 됐|으로 이름)", "signature", None, False),
@@ -337,6 +340,13 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"비준(?=했|하였|한 |하고|해 |하여|$|\s|…|,|\.)", "ratification", "ratification", False),
         (r"가입(?=했|하였|한 |하고|$|\s|…|,|\.)", "ratification", "accession", True),
         (r"기탁(?=했|하였|한 |하고|해|$|\s|…|,|\.)", "ratification", "deposit", False),
+        (r"서명(?:을|\s?절차를) (?:마쳤|완료)", "signature", None, False),
+        (
+            r"비준(?:을|\s?절차를) (?:마쳤|완료)|비준(?:안|동의안)(?:을|이) (?:통과|가결|의결)",
+            "ratification",
+            None,
+            False,
+        ),
     ),
     "ar": (
         (_AR_B + r"(?:وقعت|وقع|وقعا|وقعوا|وقعتا)" + _AR_E, "signature", None, False),
