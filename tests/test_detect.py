@@ -178,6 +178,16 @@ def test_follow_verbs_repeat_the_previous_act(language: str, text: str, expected
     assert {r.country for r in detect(text, language=language).reports} == expected
 
 
+def test_coordinated_verbs_share_their_subject() -> None:
+    found = detect("Kenya not only signed but also ratified the convention.", language="en")
+    assert {(r.country, r.action) for r in found.reports} == {
+        ("KE", "signature"),
+        ("KE", "ratification"),
+    }
+    found = detect("Kenya signed the convention, but Ghana has not ratified it.", language="en")
+    assert {(r.country, r.action) for r in found.reports} == {("KE", "signature")}
+
+
 def test_context_from_previous_sentence_other_treaty() -> None:
     text = "The Budapest Convention has 76 parties.\n\nJapan ratified it in 2012."
     assert detect(text, language="en").reports == ()

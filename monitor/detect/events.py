@@ -241,6 +241,13 @@ def _with_anaphora(
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
+def _same_subject(mentions: list[CountryMention], previous_end: int, verb: Span) -> bool:
+    """Whether a subject-less verb shortly after another one shares its subject."""
+    if not previous_end or verb.start - previous_end > 80:
+        return False
+    return not any(previous_end <= m.start < verb.start for m in mentions)
+
+
 @dataclass
 class ArticleState:
     """What earlier sentences leave for later ones."""
@@ -312,10 +319,14 @@ def sentence_reports(
     verbs = usable_verbs(prepared, refs, context, mentions, state.last)
     reports: list[Report] = []
     dates: list[DateMention] | None = None
+    shared: tuple[list[CountryMention], int] = ([], 0)  # agents of the previous verb, its end
     for verb in verbs:
         found_agents = agents(prepared.view, mentions, verb, prepared.lang)
+        if not found_agents and _same_subject(mentions, shared[1], verb):
+            found_agents = shared[0]  # "Kenya signed but also ratified it"
         if not found_agents:
             continue
+        shared = (found_agents, verb.end)
         if dates is None:
             dates = find_dates(prepared.clean, prepared.lang, published)
         kind, date = final_kind(prepared, verb), _date_for(verb, dates)

@@ -13,7 +13,7 @@ BLOCK_BEFORE: dict[str, str] = {
     r"intends?|intended|intending|intention|expected|expects?|set to|going to|aims?|aiming|"
     r"seeks?|seeking|prepar\w+|ready|considers?|considering|urg\w+|call(?:s|ed|ing)? (?:on|"
     r"upon|for)|"
-    r"appeal\w*|encourag\w+|invit\w+|not|never|yet to|refus\w+|declin\w+|fail\w*|whether|if|"
+    r"appeal\w*|encourag\w+|invit\w+|not(?! only)|never|yet to|refus\w+|declin\w+|fail\w*|whether|if|"
     r"unless|once|hopes?|hoping|wants?|wish\w*|decided to|agreed to|pledg\w+|promis\w+|"
     r"committed to|no (?:country|state|nation)s?|nor|neither|without|rather than|instead of|"
     r"how many|has yet|have yet|about to|poised|likely|unlikely|allegedly|reportedly|falsely|"
@@ -47,7 +47,7 @@ BLOCK_BEFORE: dict[str, str] = {
     r"apakah|bisa|dapat|perlu|harus|siap|ingin|mau|hendak|sebelum|tanpa|keliru)\b",
     "vi": r"(?<!\w)(?:sẽ|đăng ký|đăng kí|dự kiến|dự định|kế hoạch|chuẩn bị|sắp|kêu gọi|"
     r"đề nghị|khuyến khích|"
-    r"khuyến nghị|mong|mong muốn|muốn|hy vọng|hi vọng|cần|nên|phải|có thể|chưa|không|chẳng|"
+    r"khuyến nghị|mong|mong muốn|muốn|hy vọng|hi vọng|cần|nên|phải|có thể|chưa|không(?! chỉ)|chẳng|"
     r"từ chối|nếu|liệu|cam kết|quyết định|xem xét|tiến tới|nhằm|để|sớm|kêu|đề xuất|"
     r"thúc đẩy|vận động)(?!\w)",
     "zh": r"将|將|登记|登記|报名|報名|计划|計劃|打算|拟|擬|准备|準備|预计|預計|有望|"
