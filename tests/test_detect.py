@@ -230,6 +230,88 @@ def test_unique_per_country_and_action() -> None:
 
 # More phrasings per trap and language: (language, sentence, expected countries).
 MORE_EVENTS: list[tuple[str, str, set[str]]] = [
+    ("en", "Canada, which has signed the Budapest Convention, did not sign the UN treaty.", set()),
+    (
+        "en",
+        "Unlike Japan, which ratified the Budapest Convention in 2012, Viet Nam signed the UN "
+        "convention.",
+        {"VN"},
+    ),
+    (
+        "en",
+        "The ceremony, attended by delegations from Kenya and Ghana, opened on Saturday.",
+        set(),
+    ),
+    ("en", "Kenya's ambassador attended the signing ceremony but did not sign.", set()),
+    (
+        "en",
+        "Critics say Russia, which drafted the treaty, signed it to legitimise surveillance.",
+        {"RU"},
+    ),
+    (
+        "en",
+        "Viet Nam's Deputy Prime Minister said 72 countries would sign by the end of the day.",
+        set(),
+    ),
+    ("en", "If ratified by 40 states, the convention will enter into force.", set()),
+    (
+        "en",
+        "The convention needs 40 ratifications; so far only Azerbaijan has ratified it.",
+        {"AZ"},
+    ),
+    (
+        "en",
+        "Azerbaijan was the first to ratify, while Viet Nam was the first to sign.",
+        {"AZ", "VN"},
+    ),
+    ("en", "China has signed but not ratified the convention.", {"CN"}),
+    ("en", "India's decision not to sign surprised observers.", set()),
+    ("en", "The Philippines and Thailand are considering whether to sign.", set()),
+    ("en", "Officials in Manila said the Philippines had signed the convention.", {"PH"}),
+    ("en", "A spokesperson denied that Brazil had signed the convention.", set()),
+    ("en", "The US signed the Budapest Convention in 2001 but not the Hanoi treaty.", set()),
+    (
+        "fr",
+        "La France, qui a ratifié la Convention de Budapest en 2006, a signé le texte onusien.",
+        {"FR"},
+    ),
+    ("es", "México, que no firmó en Hanói, analiza la convención.", set()),
+    (
+        "de",
+        "Deutschland, das die Budapester Konvention ratifiziert hat, unterzeichnete das "
+        "UN-Übereinkommen nicht.",
+        set(),
+    ),
+    (
+        "pl",
+        "Polska, która ratyfikowała konwencję budapeszteńską, podpisała także konwencję ONZ.",
+        {"PL"},
+    ),
+    (
+        "ru",
+        "Россия, не присоединившаяся к Будапештской конвенции, подписала конвенцию ООН.",
+        {"RU"},
+    ),
+    ("vi", "Việt Nam, nước đã tham gia đàm phán từ đầu, là quốc gia đầu tiên ký Công ước.", {"VN"}),
+    ("zh", "日本虽然是《布达佩斯公约》缔约国，但没有签署联合国公约。", set()),
+    ("ja", "日本はブダペスト条約の締約国だが、国連条約には署名していない。", set()),
+    ("ko", "일본은 부다페스트 협약 당사국이지만 유엔 협약에는 서명하지 않았다.", set()),
+    (
+        "ar",
+        "وكانت تونس قد انضمت إلى اتفاقية بودابست، لكنها لم توقع على اتفاقية الأمم المتحدة.",
+        set(),
+    ),
+    (
+        "id",
+        "Indonesia belum menandatangani konvensi, berbeda dengan Vietnam yang sudah "
+        "menandatanganinya.",
+        {"VN"},
+    ),
+    (
+        "pt",
+        "O Brasil, que aderiu à Convenção de Budapeste, assinou também a convenção da ONU.",
+        {"BR"},
+    ),
     ("ko", "필리핀은 협약 서명을 마쳤다.", {"PH"}),
     ("ko", "한국은 서명 국가가 아니다.", set()),
     ("ja", "フィリピンは条約の批准手続きを完了した。", {"PH"}),

@@ -129,7 +129,7 @@ def _before(
         return []
     index = candidates[-1]
     gap = view[mentions[index].end : verb.start]
-    if len(" ".join(gap.split())) > _max_gap(lang):  # masked asides count as one space
+    if len(re.sub(r"~+", "~", " ".join(gap.split()))) > _max_gap(lang):
         return []
     if _GROUP_NOUN.search(gap) and not _GROUP_OK.search(gap):
         return []
@@ -165,6 +165,14 @@ def _after(
     return []
 
 
+_FILLER = "~"  # blanks an aside: no separator, no clause break, one character in gaps
+
+
+def asides(view: str) -> list[tuple[int, int]]:
+    """Spans of comma-delimited asides ("Russia, which drafted it, signed")."""
+    return [m.span() for m in _PARENTHETICAL.finditer(view)]
+
+
 def mask_parentheticals(view: str, mentions: list[CountryMention]) -> str:
     """Blank out comma-delimited asides without country names ("Vietnam, the host, signed")."""
 
@@ -172,7 +180,7 @@ def mask_parentheticals(view: str, mentions: list[CountryMention]) -> str:
         start, end = match.span()
         if any(start < m.end and m.start < end for m in mentions):
             return match.group()
-        return " " * (end - start - 1) + match.group()[-1]
+        return _FILLER * (end - start - 1) + match.group()[-1]
 
     return _PARENTHETICAL.sub(_blank, view)
 

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from monitor.detect.clauses import Span, agents, clause_bounds
+from monitor.detect.clauses import Span, agents, asides, clause_bounds
 from monitor.detect.countries import CountryMention, find_countries
 from monitor.detect.dates import DateMention, find_dates
 from monitor.detect.lexicon import FOLLOW_AFTER, FOLLOW_BEFORE, VERBS
@@ -117,13 +117,25 @@ def _government_draft(prepared: Prepared) -> bool:
     return parliament is None or government.start() < parliament.start()
 
 
+def _outside(span: tuple[int, int], verb: Span) -> bool:
+    return not (span[0] <= verb.start < span[1])
+
+
+def _without_asides(view: str, verb: Span) -> str:
+    """The view with asides not containing `verb` blanked (their words do not govern it)."""
+    for start, end in asides(view):
+        if _outside((start, end), verb):
+            view = view[:start] + " " * (end - start) + view[end:]
+    return view
+
+
 def blocked(prepared: Prepared, verb: Span) -> bool:
     """Whether an intention, appeal, negation or condition governs `verb`."""
     if verb.action == "ratification" and verb.kind != "deposit" and _government_draft(prepared):
         return True
     start, _ = clause_bounds(prepared.view, verb, prepared.lang)
     width = 14 if prepared.lang in _CJK else 60
-    window = prepared.view[max(start, verb.start - width) : verb.start]
+    window = _without_asides(prepared.view, verb)[max(start, verb.start - width) : verb.start]
     before = BLOCK_BEFORE.get(prepared.lang)
     if before and re.search(before, window):
         return True
@@ -286,7 +298,9 @@ def usable_verbs(
         seen = True
         if _signs_a_law(prepared, verb) or _other_object(prepared, found, refs):
             continue
-        ours = about_ours(refs, verb, clause_end, context)
+        spans = [a for a in asides(prepared.view) if _outside(a, verb)]
+        visible = [r for r in refs if not any(a <= r.start < b for a, b in spans)]
+        ours = about_ours(visible, verb, clause_end, context)
         if ours is False or blocked(prepared, verb):
             previous = None if found.action != "follow" else previous
             continue

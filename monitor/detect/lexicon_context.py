@@ -94,7 +94,7 @@ CLAUSE_BREAK: dict[str, str] = {
     "pt": r"\b(?:disse|declarou|afirmou|sublinhou|destacou|confirmou|indicou|que|quem|cujo|"
     r"mas|enquanto|embora|apos|porque)\b|[;:]",
     "de": r"\b(?:sagte|erklärte|betonte|bestätigte|teilte|meinte|dass|daß|welche|aber|während|"
-    r"obwohl|nachdem|weil)\b|,\s*(?:die|der|das)\b|[;:]",
+    r"obwohl|nachdem|weil)\b|,|[;:]",
     "pl": r"\b(?:powiedzial\w*|stwierdzil\w*|potwierdzil\w*|podkreslil\w*|oswiadczyl\w*|"
     r"zaznaczyl\w*|poinformowal\w*|ze|ktor\w+|ale|lecz|podczas gdy|choc|poniewaz|gdy)\b|[;:]",
     "ru": r"\b(?:заявил\w*|сказал\w*|подчеркнул\w*|отметил\w*|подтвердил\w*|сообщил\w*|"
