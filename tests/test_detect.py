@@ -230,6 +230,9 @@ def test_unique_per_country_and_action() -> None:
 
 # More phrasings per trap and language: (language, sentence, expected countries).
 MORE_EVENTS: list[tuple[str, str, set[str]]] = [
+    ("pl", "Do konwencji przystąpiła Gruzja.", {"GE"}),
+    ("pl", "Gruzja przystąpiła do rozmów.", set()),
+    ("pl", "Prezydent RP ratyfikował konwencję z Hanoi.", {"PL"}),
     ("en", "Canada, which has signed the Budapest Convention, did not sign the UN treaty.", set()),
     (
         "en",

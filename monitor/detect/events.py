@@ -253,6 +253,14 @@ def _with_anaphora(
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
+def _has_object(prepared: Prepared, verb: Span, refs: list[TreatyRef]) -> bool:
+    """Whether a general verb ("joined", "approved") has the convention or a ratification as
+    object: a treaty word right before it ("Do konwencji przystąpiła") or a ratification after."""
+    if RATIFICATION_WORD.search(prepared.folded, verb.end, verb.end + 80):
+        return True
+    return any(r.kind in ("ours", "generic") and 0 <= verb.start - r.end <= 20 for r in refs)
+
+
 def _same_subject(mentions: list[CountryMention], previous_end: int, verb: Span) -> bool:
     """Whether a subject-less verb shortly after another one shares its subject."""
     if not previous_end or verb.start - previous_end > 80:
@@ -305,11 +313,7 @@ def usable_verbs(
             previous = None if found.action != "follow" else previous
             continue
         previous = verb
-        if (
-            verb.needs_object
-            and ours is not True
-            and not RATIFICATION_WORD.search(prepared.folded, verb.end, clause_end)
-        ):
+        if verb.needs_object and ours is not True and not _has_object(prepared, verb, refs):
             continue
         usable.append(verb)
     return usable

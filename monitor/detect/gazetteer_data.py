@@ -28,6 +28,7 @@ EXTRA_LOCALES = {"zh": ("zh_Hant",), "pt": ("pt_PT",), "es": ("es_419",), "fr": 
 ACRONYMS = frozenset(
     {
         "us",
+        "rp",
         "u.s.",
         "usa",
         "u.s.a.",
@@ -137,7 +138,7 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "US": ("USA", "Stany Zjednoczone Ameryki"), "RU": ("Federacja Rosyjska",),
         "KR": ("Republika Korei",), "EU": ("UE",), "ZA": ("RPA",), "PS": ("Palestyna",),
         "VA": ("Stolica Apostolska",), "TR": ("Türkiye",), "CG": ("Kongo",),
-        "PL": ("Sejm", "Rada Ministrów", "Rzeczpospolita Polska"),
+        "PL": ("Sejm", "Rada Ministrów", "Rzeczpospolita Polska", "RP"),
     },
     "id": {
         "US": ("AS", "Amerika"), "GB": ("Inggris",), "CN": ("China", "Cina", "RRC"), "EU": ("UE",),
