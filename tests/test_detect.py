@@ -737,7 +737,14 @@ COUNTS: list[tuple[str, str, set[tuple[str, int]]]] = [
     ("ko", "서명국은 72개국이다.", {("signature", 72)}),
     ("ja", "署名国は72か国に上った。", {("signature", 72)}),
     ("zh", "签署国已达到72个。", {("signature", 72)}),
+    ("en", "72 countries, including Kenya, signed the convention.", {("signature", 72)}),
     # not counts
+    (
+        "en",
+        "Delegations from 72 countries attended the ceremony, where Kenya signed the convention.",
+        set(),
+    ),
+    ("vi", "Đại biểu 110 nước dự lễ, khi Việt Nam ký Công ước.", set()),
     ("vi", "60 quốc gia đã đăng ký ký Công ước tại Hà Nội.", set()),
     ("zh", "已有60个国家登记签署公约。", set()),
     ("en", "60 countries have registered to sign the convention.", set()),

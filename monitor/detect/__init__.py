@@ -46,6 +46,8 @@ def detect(
         if result.countable:
             dates = find_dates(prepared.clean, lang, published)
             date = dates[0].date if dates else None
-            for count in sentence_counts(prepared.view, result.verbs, prepared.original, date):
+            spans = [(m.start, m.end) for m in result.mentions]
+            found = sentence_counts(prepared.view, result.verbs, prepared.original, date, spans)
+            for count in found:
                 counts.setdefault((count.action, count.count), count)
     return Detection(tuple(reports.values()), tuple(counts.values()))

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from monitor.detect.clauses import Span
+from monitor.detect.lexicon_context import INCLUDING
 
 _NUM = r"(?<![A-Za-z\d.,/:-])(\d{1,3})(?![\d]|[.,:/-]\d)"
 _COUNTRY_NOUN = (
@@ -87,6 +88,12 @@ _EN_TENS = {
 _EN_WORDS = re.compile(
     r"\b(" + "|".join(_EN_TENS) + r")(?:[- ](" + "|".join(list(_EN_UNITS)[1:10]) + r"))?\b"
 )
+_INCLUDING = re.compile(INCLUDING)
+_SUBORDINATE = re.compile(
+    r"[;:]|, (?:which|that)|\b(?:where|when|at which|in which|during which|ou|lorsque|quand|"
+    r"donde|cuando|onde|quando|wo|gdzie|kiedy|где|когда|ketika|saat|di mana)\b|(?<!\w)(?:khi|"
+    r"nơi)(?!\w)|时|時|際|때|عندما|حيث"
+)
 _REQUIREMENT = re.compile(
     r"need|require|necessar|must|at least|threshold|into force|entry|vigueur|vigor|in kraft|"
     r"w zycie|в силу|生效|発効|발효|النفاذ|hieu luc|hiệu lực|berlaku|potrzeb|wymaga|необходим|"
@@ -129,23 +136,31 @@ def _valid(view: str, start: int, value: int) -> bool:
     return not _APPROXIMATE.search(view[max(0, start - 14) : start])
 
 
-def _near_verb(start: int, end: int, verbs: list[Span], view: str) -> Span | None:
-    """The usable verb governing a counted noun: after it in the clause, or just before it."""
+def _near_verb(
+    start: int, end: int, verbs: list[Span], view: str, mentions: list[tuple[int, int]]
+) -> Span | None:
+    """The usable verb governing a counted noun: after it in the clause, or just before it,
+    with no country and no "where"/"at which" between ("72 countries attended the ceremony,
+    where Kenya signed" counts nothing)."""
     for verb in verbs:
-        if verb.start >= end:
-            between = view[end : verb.start]
-            if len(between) <= 70 and not re.search(r"[;:]|, (?:which|that)", between):
-                return verb
-        elif verb.end <= start and len(view[verb.end : start]) <= 60:
-            return verb
+        left, right = (end, verb.start) if verb.start >= end else (verb.end, start)
+        limit = 70 if verb.start >= end else 60
+        if right < left or right - left > limit or _SUBORDINATE.search(view[left:right]):
+            continue
+        named = any(left <= m_start < right for m_start, _ in mentions)
+        if named and not _INCLUDING.search(view, left, right):
+            continue
+        return verb
     return None
 
 
-def _counted(view: str, verbs: list[Span]) -> list[tuple[str, int]]:
+def _counted(
+    view: str, verbs: list[Span], mentions: list[tuple[int, int]]
+) -> list[tuple[str, int]]:
     found = []
     for match in _COUNTED.finditer(view):
         value = int(match.group(1))
-        verb = _near_verb(match.start(), match.end(), verbs, view)
+        verb = _near_verb(match.start(), match.end(), verbs, view, mentions)
         if verb is None or not _valid(view, match.start(), value):
             continue
         window = view[max(0, match.start() - 25) : max(match.end(), verb.end) + 15]
@@ -178,9 +193,14 @@ def _stated(view: str, verbs: list[Span]) -> list[tuple[str, int]]:
 
 
 def sentence_counts(
-    view: str, verbs: list[Span], evidence: str, date: dt.date | None
+    view: str,
+    verbs: list[Span],
+    evidence: str,
+    date: dt.date | None,
+    mentions: list[tuple[int, int]] | None = None,
 ) -> list[CountReport]:
-    """Counts stated in one sentence (view is the folded or lower-cased sentence)."""
+    """Counts stated in one sentence (view: the folded or lower-cased sentence; mentions:
+    spans of the countries it names)."""
     view = spell_numbers(view)
-    pairs = _counted(view, verbs) + _stated(view, verbs)
+    pairs = _counted(view, verbs, mentions or []) + _stated(view, verbs)
     return [CountReport(action, value, date, evidence) for action, value in pairs]

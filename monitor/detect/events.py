@@ -284,6 +284,7 @@ class SentenceResult:
     reports: list[Report]
     verbs: list[Span]
     countable: bool
+    mentions: list[CountryMention]
 
 
 def usable_verbs(
@@ -331,7 +332,7 @@ def sentence_reports(
     codes = {m.code for m in found}
     state.topic = codes.pop() if len(codes) == 1 else None
     if _QUESTION.search(prepared.clean):
-        return SentenceResult([], [], False)
+        return SentenceResult([], [], False, mentions)
     named = [r.kind for r in refs if r.kind in ("ours", "other")]
     countable = "ours" in named if named else context != "other"
     verbs = usable_verbs(prepared, refs, context, mentions, state.last)
@@ -352,4 +353,4 @@ def sentence_reports(
             reports.append(Report(mention.code, verb.action, kind, date, prepared.original))
     if verbs:
         state.last = verbs[-1]
-    return SentenceResult(reports, verbs, countable)
+    return SentenceResult(reports, verbs, countable, mentions)
