@@ -230,6 +230,9 @@ def test_unique_per_country_and_action() -> None:
 
 # More phrasings per trap and language: (language, sentence, expected countries).
 MORE_EVENTS: list[tuple[str, str, set[str]]] = [
+    ("en", "Viet Nam hosted the ceremony, where the convention was signed.", set()),
+    ("en", "Viet Nam hosted the ceremony, where Kenya signed.", {"KE"}),
+    ("fr", "Le Vietnam a accueilli la cérémonie où la convention a été signée.", set()),
     ("pl", "Do konwencji przystąpiła Gruzja.", {"GE"}),
     ("pl", "Gruzja przystąpiła do rozmów.", set()),
     ("pl", "Prezydent RP ratyfikował konwencję z Hanoi.", {"PL"}),

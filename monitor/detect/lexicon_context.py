@@ -84,24 +84,28 @@ RELATIVE = (
 )
 
 CLAUSE_BREAK: dict[str, str] = {
-    "en": r"\b(?:said|says|stated|told|noted|stressed|stresses|affirmed|affirms|"
+    "en": r"\b(?:where|when|said|says|stated|told|noted|stressed|stresses|affirmed|affirms|"
     r"emphasi[sz]ed|added|adds|believes?|believed|argued|warned|explained|confirmed|"
     r"that|which|who|while|whereas|but|however|although|after|because)\b|[;:]",
-    "fr": r"\b(?:a dit|a declare|a affirme|a souligne|a estime|a confirme|a indique|"
+    "fr": r"\b(?:ou (?:la|le|les|l'|un|une|des)|laquelle|lequel|lesquel\w+|lorsque|quand|a dit|"
+    r"a declare|a affirme|a souligne|a estime|a confirme|a indique|"
     r"que|qu'|qui|dont|mais|alors que|tandis que|apres|parce que)\b|[;:]",
-    "es": r"\b(?:dijo|declaro|afirmo|subrayo|destaco|senalo|confirmo|indico|que|quien|"
+    "es": r"\b(?:donde|cuando|dijo|declaro|afirmo|subrayo|destaco|senalo|confirmo|indico|que|quien|"
     r"quienes|cuyo|pero|mientras|aunque|despues de|porque)\b|[;:]",
-    "pt": r"\b(?:disse|declarou|afirmou|sublinhou|destacou|confirmou|indicou|que|quem|cujo|"
+    "pt": r"\b(?:onde|quando|disse|declarou|afirmou|sublinhou|destacou|confirmou|indicou|que|quem|"
+    r"cujo|"
     r"mas|enquanto|embora|apos|porque)\b|[;:]",
-    "de": r"\b(?:sagte|erklärte|betonte|bestätigte|teilte|meinte|dass|daß|welche|aber|während|"
+    "de": r"\b(?:wo|sagte|erklärte|betonte|bestätigte|teilte|meinte|dass|daß|welche|aber|während|"
     r"obwohl|nachdem|weil)\b|,|[;:]",
-    "pl": r"\b(?:powiedzial\w*|stwierdzil\w*|potwierdzil\w*|podkreslil\w*|oswiadczyl\w*|"
+    "pl": r"\b(?:gdzie|kiedy|powiedzial\w*|stwierdzil\w*|potwierdzil\w*|podkreslil\w*|"
+    r"oswiadczyl\w*|"
     r"zaznaczyl\w*|poinformowal\w*|ze|ktor\w+|ale|lecz|podczas gdy|choc|poniewaz|gdy)\b|[;:]",
-    "ru": r"\b(?:заявил\w*|сказал\w*|подчеркнул\w*|отметил\w*|подтвердил\w*|сообщил\w*|"
+    "ru": r"\b(?:где|когда|заявил\w*|сказал\w*|подчеркнул\w*|отметил\w*|подтвердил\w*|сообщил\w*|"
     r"что|котор\w+|но|однако|хотя|после того|поскольку)\b|[;:]",
-    "id": r"\b(?:mengatakan|menyatakan|menegaskan|menekankan|mengungkapkan|bahwa|yang|tetapi|"
+    "id": r"\b(?:ketika|di mana|mengatakan|menyatakan|menegaskan|menekankan|mengungkapkan|bahwa|"
+    r"yang|tetapi|"
     r"namun|sementara|meskipun|setelah|karena)\b|[;:]",
-    "vi": r"(?<!\w)(?:cho biết|cho rằng|khẳng định|nhấn mạnh|phát biểu|nói|rằng|tuy nhiên|"
+    "vi": r"(?<!\w)(?:nơi|khi|cho biết|cho rằng|khẳng định|nhấn mạnh|phát biểu|nói|rằng|tuy nhiên|"
     r"nhưng|trong khi|mặc dù|sau khi|bởi vì|vì)(?!\w)|[;:]",
     "zh": r"表示|指出|强调|強調|称|稱|说|說|认为|認為|但|然而|而|；",
     "ja": r"述べ|強調|指摘|語っ|が、|しかし|ものの|；",
