@@ -4,23 +4,9 @@ One `Fetcher` owns one `httpx.AsyncClient`. `Fetcher.get` follows redirects itse
 (checking every hop), streams the body under a size cap, and turns every failure
 into a `FetchError` whose `str()` is one clear line.
 
-Exceptions::
+Exceptions: see monitor.exceptions.
 
-    FetchError                 message, url, retry_after
-    ├── InvalidURL             not http(s), no host, unusable Location
-    ├── BlockedAddress         host resolves to a loopback/private/metadata/... address
-    ├── TooLarge               Content-Length or decoded body over max_bytes
-    ├── TooManyRedirects       more than max_redirects hops, or a redirect loop
-    ├── HTTPStatusError        status (4xx/5xx, odd 3xx); retry_after on 429/503
-    ├── FetchTimeout           connect, read or total timeout
-    ├── ConnectError           DNS failure, refused, reset, TLS
-    └── ProtocolError          malformed HTTP or undecodable body
-
-DNS rebinding: with the default transport the address check lives in the network
-backend, so the socket connects to exactly the addresses that were just checked,
-while the URL (and so the Host header, TLS SNI and certificate check) keeps the
-host name. A transport passed in by the caller is trusted to connect where it
-likes; `get` then checks each hop's resolution itself (no rebinding guarantee).
+DNS rebinding and the address guard: see monitor.netguard.
 
 Gzip bombs: the body is read raw and inflated here with zlib's max_length, so no
 chunk ever inflates past the bytes still allowed (httpx's own decoder would turn
@@ -32,9 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ipaddress
 import random
-import socket
 import time
 import zlib
 from collections.abc import AsyncIterator, Iterator, Mapping
@@ -43,8 +27,37 @@ from email.utils import parsedate_to_datetime
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-import httpcore
 import httpx
+
+from monitor.exceptions import (
+    BlockedAddress,
+    ConnectError,
+    FetchError,
+    FetchTimeout,
+    HTTPStatusError,
+    InvalidURL,
+    ProtocolError,
+    TooLarge,
+    TooManyRedirects,
+)
+from monitor.netguard import checked_addresses, guarded_transport
+
+__all__ = [
+    "BlockedAddress",
+    "ConnectError",
+    "FetchError",
+    "FetchOptions",
+    "FetchResult",
+    "FetchTimeout",
+    "Fetcher",
+    "HTTPStatusError",
+    "InvalidURL",
+    "ProtocolError",
+    "TooLarge",
+    "TooManyRedirects",
+    "next_delay",
+    "parse_retry_after",
+]
 
 try:
     _VERSION = version("convention-monitor")
@@ -54,13 +67,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
 PROJECT_URL = "https://github.com/convention-monitor/convention-monitor"
 DEFAULT_USER_AGENT = f"convention-monitor/{_VERSION} (+{PROJECT_URL})"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-_METADATA_ADDRESSES = frozenset(
-    ipaddress.ip_address(a)
-    for a in ("169.254.169.254", "169.254.170.2", "fd00:ec2::254", "100.100.100.200")
-)
-_NAT64 = ipaddress.ip_network("64:ff9b::/96")
 _WBITS = {"gzip": zlib.MAX_WBITS | 16, "x-gzip": zlib.MAX_WBITS | 16, "deflate": zlib.MAX_WBITS}
-_IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
 @dataclass(frozen=True)
@@ -110,54 +117,6 @@ class FetchResult:
         return None
 
 
-class FetchError(Exception):
-    """Any failure to fetch a URL; `str()` is one line."""
-
-    def __init__(self, message: str, *, url: str = "", retry_after: float | None = None):
-        self.message = " ".join(message.split())
-        self.url = url
-        self.retry_after = retry_after
-        super().__init__(self.message)
-
-
-class InvalidURL(FetchError):
-    """The URL is not fetchable: not http(s), no host, or malformed."""
-
-
-class BlockedAddress(FetchError):
-    """The host resolves to an address we refuse to contact."""
-
-
-class TooLarge(FetchError):
-    """The body (declared or decoded) is over the size cap."""
-
-
-class TooManyRedirects(FetchError):
-    """Too many redirects, or a redirect loop."""
-
-
-class HTTPStatusError(FetchError):
-    """The server answered with an error (or unusable) status."""
-
-    def __init__(
-        self, message: str, *, status: int, url: str = "", retry_after: float | None = None
-    ):
-        super().__init__(message, url=url, retry_after=retry_after)
-        self.status = status
-
-
-class FetchTimeout(FetchError):
-    """A connect, read or total timeout expired."""
-
-
-class ConnectError(FetchError):
-    """The server could not be reached: DNS, refused, reset, TLS."""
-
-
-class ProtocolError(FetchError):
-    """The server spoke broken HTTP or sent an undecodable body."""
-
-
 def next_delay(
     error_count: int, *, base: float, cap: float, retry_after: float | None = None
 ) -> float:
@@ -179,98 +138,6 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
     return max(0.0, when - (time.time() if now is None else now))
-
-
-def address_refusal(address: str) -> str | None:
-    """Why `address` must not be contacted ("loopback", ...), or None if it is public."""
-    ip = ipaddress.ip_address(address.split("%")[0])
-    candidates: list[_IPAddress] = []
-    if isinstance(ip, ipaddress.IPv6Address):  # IPv4 embedded in IPv6 first: more specific
-        candidates += [a for a in (ip.ipv4_mapped, ip.sixtofour) if a is not None]
-        candidates += list(ip.teredo or ())
-        if ip in _NAT64:
-            candidates.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
-    for candidate in [*candidates, ip]:
-        if candidate in _METADATA_ADDRESSES:
-            return "cloud metadata"
-        for kind in ("loopback", "unspecified", "link_local", "multicast", "reserved", "private"):
-            if getattr(candidate, f"is_{kind}"):
-                return kind.replace("_", "-")
-        if not candidate.is_global:
-            return "non-public"
-    return None
-
-
-async def resolve(host: str, port: int) -> list[str]:
-    """The IP addresses `host` resolves to, in resolver order (the one DNS lookup)."""
-    loop = asyncio.get_running_loop()
-    infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    return list(dict.fromkeys(str(info[4][0]) for info in infos))
-
-
-async def checked_addresses(host: str, port: int, *, allow_private: bool) -> list[str]:
-    """Resolve `host`; raise BlockedAddress if ANY address is refused."""
-    try:
-        addresses = await resolve(host, port)
-    except OSError as exc:
-        raise ConnectError(f"cannot resolve host {host}: {exc.strerror or exc}") from None
-    if not addresses:
-        raise ConnectError(f"cannot resolve host {host}: no addresses")
-    if not allow_private:
-        for address in addresses:
-            reason = address_refusal(address)
-            if reason:
-                raise BlockedAddress(f"refused {reason} address {address} for host {host}")
-    return addresses
-
-
-class _GuardedBackend(httpcore.AsyncNetworkBackend):
-    """Connects only to addresses it has just resolved and checked."""
-
-    def __init__(self, *, allow_private: bool) -> None:
-        self._inner = httpcore.AnyIOBackend()
-        self._allow_private = allow_private
-
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Any = None,
-    ) -> httpcore.AsyncNetworkStream:
-        addresses = await checked_addresses(host, port, allow_private=self._allow_private)
-        for address in addresses[:-1]:
-            with contextlib.suppress(httpcore.ConnectError, httpcore.ConnectTimeout):
-                return await self._inner.connect_tcp(
-                    address, port, timeout, local_address, socket_options
-                )
-        return await self._inner.connect_tcp(
-            addresses[-1], port, timeout, local_address, socket_options
-        )
-
-    async def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Any = None
-    ) -> httpcore.AsyncNetworkStream:
-        raise httpcore.ConnectError("unix sockets are never fetched")
-
-    async def sleep(self, seconds: float) -> None:
-        await self._inner.sleep(seconds)
-
-
-def _guarded_transport(options: FetchOptions) -> httpx.AsyncHTTPTransport:
-    """An httpx transport whose connections go through `_GuardedBackend`."""
-    transport = httpx.AsyncHTTPTransport(retries=0)
-    # httpx has no public hook for the network backend, so replace the pool it built
-    # with an identical one that uses ours (same pattern as httpx's own __init__).
-    transport._pool = httpcore.AsyncConnectionPool(
-        ssl_context=httpx.create_ssl_context(),
-        max_connections=options.max_connections,
-        max_keepalive_connections=options.max_connections,
-        keepalive_expiry=5.0,
-        network_backend=_GuardedBackend(allow_private=options.allow_private_networks),
-    )
-    return transport
 
 
 def _format_size(n: int) -> str:
@@ -356,7 +223,11 @@ class Fetcher:
         self.options = options
         self._check_hops = transport is not None
         self._client = httpx.AsyncClient(
-            transport=transport or _guarded_transport(options),
+            transport=transport
+            or guarded_transport(
+                max_connections=options.max_connections,
+                allow_private=options.allow_private_networks,
+            ),
             timeout=httpx.Timeout(
                 connect=options.connect_timeout,
                 read=options.read_timeout,

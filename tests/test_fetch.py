@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 import pytest
 
-from monitor import fetch
+from monitor import fetch, netguard
 from monitor.fetch import (
     BlockedAddress,
     ConnectError,
@@ -34,10 +34,10 @@ from monitor.fetch import (
     InvalidURL,
     TooLarge,
     TooManyRedirects,
-    address_refusal,
     next_delay,
     parse_retry_after,
 )
+from monitor.netguard import address_refusal
 from tests.httpserver import Request, Response, TestServer
 
 LOCAL = FetchOptions(
@@ -91,7 +91,7 @@ def dns(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
             return [host]
         raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
 
-    monkeypatch.setattr(fetch, "resolve", fake_resolve)
+    monkeypatch.setattr(netguard, "resolve", fake_resolve)
     return table
 
 
@@ -450,8 +450,10 @@ def test_redirect_from_loopback_to_private_is_refused_on_real_transport(
     server: TestServer, dns: dict[str, list[str]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Treat loopback as public so the first hop reaches the fixture server.
-    real = fetch.address_refusal
-    monkeypatch.setattr(fetch, "address_refusal", lambda a: None if a == "127.0.0.1" else real(a))
+    real = netguard.address_refusal
+    monkeypatch.setattr(
+        netguard, "address_refusal", lambda a: None if a == "127.0.0.1" else real(a)
+    )
     dns["intranet.example"] = ["192.168.1.1"]
     server.routes["/"] = Response(302, headers={"Location": "http://intranet.example/"})
     error = get_error(server.url(), FetchOptions())
