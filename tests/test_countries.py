@@ -88,6 +88,7 @@ MENTIONS = [
         ["VN", "RU", "US", "US", "GB", "LA", "KH"],
     ),
     ("vi", "Ảnh: Tuấn Anh, Minh Đức", []),
+    ("vi", "Anh, Ý, Ca-na-đa, Ô-xtrây-li-a và Bra-xin; nhất là", ["GB", "IT", "CA", "AU", "BR"]),
     ("vi", "chị Nga cho biết, anh Đức và Nga, Việt Nam", ["RU", "VN"]),
     ("fr", "La Côte d’Ivoire, le Viêt Nam et les États-Unis", ["CI", "VN", "US"]),
     ("es", "EE.UU., España y Turquía", ["US", "ES", "TR"]),

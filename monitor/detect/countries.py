@@ -189,6 +189,9 @@ def _rejected(text: str, start: int, end: int, key: str, group: str) -> bool:
     if key in LOWERCASE_WORDS:
         if surface == surface.lower() and surface != surface.upper():
             return True
+        toned = _toned_names().get(key)
+        if toned and not surface.isascii() and surface.lower() not in toned:
+            return True  # Vietnamese tones matter: "Ảnh" (photo) is not "Anh" (Britain)
         before = text[max(0, start - 30) : start]
         prev = re.search(r"(\w+) $", before)
         if prev and _names_a_person(prev.group(1)):
@@ -200,6 +203,19 @@ def _rejected(text: str, start: int, end: int, key: str, group: str) -> bool:
 
 # Vietnamese kinship terms and titles before a given name ("chị Nga", "anh Đức").
 _VI_TITLES = frozenset({"anh", "chi", "ong", "ba", "em", "co", "chu", "bac", "ban", "thay"})
+
+
+@cache
+def _toned_names() -> dict[str, frozenset[str]]:
+    """Ambiguous short names, folded -> as written in any language (lower case, with marks)."""
+    written: dict[str, set[str]] = {}
+    names = [n for lang in LANGUAGES for n in _cldr_names(lang)]
+    names += [n for table in ALIASES.values() for names in table.values() for n in names]
+    for name in names:
+        key = fold(name)
+        if key in LOWERCASE_WORDS:
+            written.setdefault(key, set()).add(name.lower())
+    return {key: frozenset(values) for key, values in written.items()}
 
 
 def _names_a_person(previous: str) -> bool:

@@ -99,8 +99,12 @@ def find_verbs(prepared: Prepared, mentions: list[CountryMention]) -> list[Span]
     for pattern, action, kind, needs_object in _verb_patterns(prepared.lang):
         for match in pattern.finditer(prepared.view):
             start, end = match.span()
-            if any(m.start < end and start < m.end for m in mentions):
-                continue
+            inside = [m for m in mentions if m.start < end and start < m.end]
+            if inside:  # a phrase spanning a country keeps only its part after it
+                start = max(m.end for m in inside)
+                start += len(prepared.view[start:end]) - len(prepared.view[start:end].lstrip())
+                if end - start < 2 or any(m.start < end and start < m.end for m in mentions):
+                    continue
             if any(s.start < end and start < s.end for s in spans):
                 continue
             spans.append(Span(start, end, action, kind, needs_object))
@@ -207,7 +211,9 @@ _ARTICLE_OBJECT = {
 def _other_object(prepared: Prepared, verb: Span, refs: list[TreatyRef]) -> bool:
     """Whether the verb takes an object that is no treaty at all ("signed the guestbook")."""
     pattern = _ARTICLE_OBJECT.get(prepared.lang)
-    if pattern is None or verb.action == "follow" or not pattern.match(prepared.folded, verb.end):
+    if pattern is None or verb.action == "follow" or " " in prepared.view[verb.start : verb.end]:
+        return False  # phrases ("added its name to") carry their own object
+    if not pattern.match(prepared.folded, verb.end):
         return False
     return not any(verb.end <= r.start < verb.end + 60 for r in refs)
 

@@ -51,6 +51,25 @@ FOLLOW_AFTER: dict[str, str] = {
 
 VERBS: dict[str, tuple[Verb, ...]] = {
     "en": (
+        (
+            r"\badded (?:its|their) names? to\b|\bjoined (?:\w+ ){1,6}in signing\b",
+            "signature",
+            None,
+            False,
+        ),
+        (
+            r"\bcompleted (?:its |their |the )?(?:domestic )?ratification\b",
+            "ratification",
+            None,
+            False,
+        ),
+        (
+            r"\bvoted (?:\w+ ){0,3}to ratify\b|\bvoted (?:\w+ )?(?:in favou?r of|"
+            r"for) (?:\w+ ){0,2}ratif",
+            "ratification",
+            None,
+            False,
+        ),
         (r"\bsign(?:ed|s)\b(?! up)", "signature", None, False),
         (
             r"\b(?:inked|endorsed by signature)\b|\b(?:signing|signature) by\b",
@@ -140,6 +159,7 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\bapprouv(?:e|ee|a)\b", "ratification", "approval", True),
     ),
     "es": (
+        (r"\brubric(?:o|aron|ado|ada)\b", "signature", None, False),
         # present tense ("España firma la convención"), not the noun ("la firma de")
         (
             r"(?<!la )(?<!su )(?<!una )(?<!de )(?<!sus )(?<!las )(?<!con )(?<!para )(?<!por )"
@@ -171,6 +191,12 @@ VERBS: dict[str, tuple[Verb, ...]] = {
     ),
     "pt": (
         (
+            r"\bfirm(?:ou|aram|ado|ada|ados|adas)\b|\bsubscrev(?:eu|eram)\b",
+            "signature",
+            None,
+            False,
+        ),
+        (
             r"\bapu?(?:os|seram) (?:a )?(?:sua )?assinatura\b|\bentre os (?:paises|"
             r"estados) que (?:ja )?assinaram\b",
             "signature",
@@ -187,6 +213,13 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\baprov(?:ou|aram|ado|ada)\b", "ratification", "approval", True),
     ),
     "de": (
+        (r"\bsigniert(?:e|en)?\b", "signature", None, False),
+        (
+            r"\b(?:ratifizierung|ratifikation) (?:\w+ ){0,3}abgeschlossen\b",
+            "ratification",
+            None,
+            False,
+        ),
         (
             r"\bsetzte(?:n)? (?:\w+ ){0,4}(?:ihre|seine) unterschrift unter\b",
             "signature",
@@ -230,6 +263,7 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\bzatwierdzi(?:l|la|lo|li|ly)\b", "ratification", "approval", True),
     ),
     "ru": (
+        (r"\bзаверши(?:л|ла|ли) (?:\w+ )?ратификаци\w*", "ratification", None, False),
         (
             r"\bперв\w+ стран\w*,? подписавш\w*(?: \w+)?(?:,? стал\w*)?|"
             r"\bподпис\w* (?:\w+ ){0,6}постави(?:л|ла|ли)\b",
@@ -285,6 +319,19 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\b(?:menyetujui|mengesahkan|disahkan)\b", "ratification", "approval", True),
     ),
     "vi": (
+        (
+            r"(?<!\w)(?:thông qua|hoàn tất|hoàn thành) (?:thủ tục |việc |nghị quyết |"
+            r"quyết định )?phê chuẩn(?!\w)",
+            "ratification",
+            None,
+            False,
+        ),
+        (
+            r"(?<!\w)(?:nộp|trao|đệ trình|gửi) (?:văn kiện|văn bản) phê chuẩn(?!\w)",
+            "ratification",
+            "deposit",
+            False,
+        ),
         (
             r"(?<!\w)(?:quốc gia|nước) (?:đầu tiên|thứ (?:hai|ba|\d+)) (?:đã )?ký(?!\w)|"
             r"nằm trong số (?:các )?(?:nước|quốc gia) đã ký(?!\w)",
@@ -349,6 +396,8 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         ),
     ),
     "ar": (
+        (r"(?<![\u0621-\u064a])[وف]?قام(?:ت)? (?:\S+ ){0,3}?بالتوقيع", "signature", None, False),
+        (r"(?<![\u0621-\u064a])[وف]?قام(?:ت)? (?:\S+ ){0,3}?بالتصديق", "ratification", None, False),
         (_AR_B + r"(?:وقعت|وقع|وقعا|وقعوا|وقعتا)" + _AR_E, "signature", None, False),
         (r"اول (?:دولة|بلد|من) (?:توقع|يوقع|تسارع)", "signature", None, False),
         (r"اول (?:دولة|بلد|من) (?:تصادق|يصادق|صادقت|صادق)", "ratification", None, False),

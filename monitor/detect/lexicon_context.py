@@ -124,7 +124,7 @@ LIST_SEPARATOR = (
     r"\baux cotes de\b|\bde la\b|\bde l'|\bdu\b|\bdes\b|\bainsi que\b|\balong with\b|"
     r"\btogether with\b|\balongside\b|\bjunto con\b|\bjunto a\b|\bjunto com\b|\bwie\b|"
     r"\bsowie\b|\bitself\b|\bboth\b|\ball\b|\beven\b|\(|\)|（|）|·|・|\bao\b|\bà\b|\baos\b|"
-    r"\bal\b|\bjoins\b|\bjunta-se a\b|\bjunta-se\b|\bse une a\b|\bse suma a\b|"
+    r"\bal\b|\bjoins\b|\bjoined\b|\bjunta-se a\b|\bjunta-se\b|\bse une a\b|\bse suma a\b|"
     r"\brejoint\b|のほか、?|に加え、?|に続き、?)*$"
 )
 
