@@ -95,6 +95,10 @@ MENTIONS = [
     ("ja", "タイプとタイムとタイトル、タイとマリ", ["TH", "ML"]),
     ("ko", "가나다라 가나는 서명 주한미국 미국은", ["GH", "US"]),
     ("zh", "中方和俄方", ["CN", "RU"]),
+    ("de", "Die vietnamesische Regierung und der kenianischen Delegation", ["VN", "KE"]),
+    ("fr", "Le gouvernement français et la délégation chinoise", ["FR", "CN"]),
+    ("es", "El gobierno mexicano y la delegación española", ["MX", "ES"]),
+    ("pt", "O governo brasileiro e a delegação angolana", ["BR", "AO"]),
 ]
 
 

@@ -19,8 +19,10 @@ import babel
 from monitor.detect.gazetteer_data import (
     ACRONYMS,
     ALIASES,
+    DEMONYM_HEADS,
     DEMONYM_HEADS_EN,
     DEMONYMS_EN,
+    DEMONYMS_ROMANCE_DE,
     EXTRA_LOCALES,
     LOWERCASE_WORDS,
     OBSERVERS,
@@ -111,6 +113,7 @@ def _names_for(lang: str, short_latin: bool) -> dict[str, str]:
     if lang == "en":
         for code, demonym in DEMONYMS_EN.items():
             raw.extend((f"{demonym} {head}", code) for head in DEMONYM_HEADS_EN)
+    raw.extend(_demonym_phrases(lang))
     names: dict[str, str] = {}
     for name, code in raw:
         for variant in _variants(name):
@@ -124,6 +127,26 @@ def _names_for(lang: str, short_latin: bool) -> dict[str, str]:
             for form in inflected_forms(variant, lang):
                 names.setdefault(form, code)
     return names
+
+
+def _demonym_phrases(lang: str) -> list[tuple[str, str]]:
+    """ "die vietnamesische Regierung", "le gouvernement français", "el gobierno chino"..."""
+    out: list[tuple[str, str]] = []
+    for code, spellings in DEMONYMS_ROMANCE_DE.items():
+        forms = spellings.split()
+        if lang == "de":
+            out.extend(
+                (f"{forms[0]}{ending} {head}", code)
+                for ending in ("e", "en", "er", "es")
+                for head in DEMONYM_HEADS["de"]
+            )
+        elif lang in ("fr", "es", "pt"):
+            offset = {"fr": 1, "es": 3, "pt": 5}[lang]
+            for gender, adjective in (("m", forms[offset]), ("f", forms[offset + 1])):
+                out.extend(
+                    (f"{head} {adjective}", code) for head in DEMONYM_HEADS[f"{lang}_{gender}"]
+                )
+    return out
 
 
 def _trie_regex(words: list[str]) -> str:
