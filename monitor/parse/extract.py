@@ -18,6 +18,7 @@ from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
+from monitor.parse.blocks import HEADINGS, Block, Node, cluttered, collect_blocks
 from monitor.parse.dates import date_from_text
 from monitor.parse.decode import decode_html, parse_html
 from monitor.parse.metadata import (
@@ -47,283 +48,21 @@ class Extracted:
     reason: str | None = None
 
 
-# Block elements that never hold article prose: the walker does not enter them.
-_SKIP = frozenset(
-    "svg canvas iframe object embed video audio picture button select input textarea nav "
-    "aside footer figure figcaption dialog menu map head meta link script style noscript "
-    "template img wbr".split()
-)
-_INLINE = frozenset(
-    "a abbr b bdi bdo cite code data del dfn em font i ins kbd mark q s samp small span "
-    "strike strong sub sup time tt u var label output nobr".split()
-)
-_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-
-
-def _words_pattern(words: str) -> str:
-    """A regex alternation of words grouped by first letter (twice as fast to search)."""
-    groups: dict[str, list[str]] = {}
-    for word in words.split():
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
-
-
-# Words in a class or id that mark clutter (matched as lower-case substrings).
-_CLUTTER = re.compile(
-    _words_pattern(
-        "comment share sharing social related recommend newsletter subscri cookie consent "
-        "sidebar breadcrumb outbrain taboola promo advert sponsor popular trending mostread "
-        "most-read morestories more-stories caption byline signup print-only sr-only "
-        "screen-reader modal popup tooltip disqus gallery slideshow footer masthead navbar menu"
-    )
-    + r"|(^|\s)(hidden|d-none|is-hidden|visually-hidden)(\s|$)"
-)
-# Class or id tokens that begin with these words are clutter even when they hold much
-# of the page (a long comment thread); others may name a wrapper ("has-sidebar").
-_STRONG_CLUTTER = re.compile(
-    r"(^|\s)(comment|related|recommend|outbrain|taboola|disqus|newsletter|cookie|consent)"
-)
-_NOT_CLUTTER = re.compile(
-    r"article-?body|story-?body|entry-?content|post-?(body|content)|article-?content|"
-    r"article-?text|main-?content|body-?text|commentary|embed|tweet"
-)
-# ARIA landmarks and widgets that are never the article.
-_CLUTTER_ROLES = frozenset(
-    "navigation banner contentinfo complementary search dialog alertdialog menu menubar "
-    "toolbar tablist".split()
-)
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
-
-
-@dataclass(slots=True)
-class Block:
-    """One run of text in a block element, with where it sits in the tree."""
-
-    text: str
-    link_chars: int
-    tag: str
-    ancestors: tuple[int, ...]  # mem_id of each enclosing element, outermost first
-    marks: tuple[int, ...]  # mem_id of each enclosing element marked as clutter
-    teaser: bool = False  # opens with a linked headline, as teasers of other stories do
-    keys: tuple[tuple[str, ...], ...] = ()  # markup signatures, filled in when first needed
-
-
-def _name_kind(name: str) -> int:
-    """0 for a content class or id, 1 for clutter or a wrapper, 2 for sure clutter."""
-    name = name.lower()
-    if _CLUTTER.search(name) is None or _NOT_CLUTTER.search(name) is not None:
-        return 0
-    return 2 if _STRONG_CLUTTER.search(name) else 1
-
-
-def _clutter_kind(attrs: dict[str, str | None], seen: dict[str, int]) -> int:
-    """0 for content, 1 for clutter or a wrapper, 2 for sure clutter or a hidden element.
-
-    `seen` caches the verdict on each class and id string: pages repeat them a lot.
-    """
-    style = attrs.get("style")
-    if "hidden" in attrs or (style and _HIDDEN_STYLE.search(style.lower())):
-        return 2
-    if attrs.get("role") in _CLUTTER_ROLES:
-        return 2
-    kind = 0
-    for name in (attrs.get("class"), attrs.get("id")):
-        if name:
-            verdict = seen.get(name)
-            if verdict is None:
-                verdict = seen[name] = _name_kind(name)
-            kind = max(kind, verdict)
-    return kind
-
-
-def _visible_chars(text: str) -> int:
-    """Length of a text without its spaces, tabs and newlines (cheap, all in C)."""
-    return len(text) - text.count(" ") - text.count("\n") - text.count("\t")
-
-
-_WORD_CHAR = re.compile(r"\w")
-
-
-def _has_words(text: str) -> bool:
-    """Whether a text has a word character (not just "),", "•" or zero-width spaces)."""
-    return len(text) > 40 or _WORD_CHAR.search(text) is not None
-
-
-def _is_teaser(text: str, links: list[str]) -> bool:
-    """Whether a block opens with a linked headline followed by a new sentence (a teaser).
-
-    In article prose a leading link runs on ("<a>The report</a>, published ...").
-    """
-    for link in links:
-        if len(link) >= 15 and text.startswith(link) and len(text) > len(link) + 20:
-            after = text[len(link) + 1 : len(link) + 2]
-            return text[len(link)] == " " and (after.isupper() or after.isdigit())
-    return False
-
-
-def _site_header(node: LexborNode) -> bool:
-    """Whether an element is the site's header (a <header> with navigation or menus).
-
-    An article's own <header> holds its headline, byline and date: that one is read.
-    """
-    return node.css_first("nav, ul, ol, form") is not None
-
-
-def _link_list(node: LexborNode) -> bool:
-    """Whether a list is mostly links (menus, related stories): cheaper to judge than walk."""
-    text = _visible_chars(node.text())
-    links = sum(_visible_chars(a.text()) for a in node.css("a"))
-    return links > 0.7 * text
-
-
-def _judged_whole(node: LexborNode, tag: str) -> bool:
-    """Whether a block can be dropped without walking it: a site header, a link list."""
-    if tag == "header":
-        return _site_header(node)
-    return (tag == "ul" or tag == "ol") and _link_list(node)
-
-
-# Deeper than this the walker stops recursing (Python's stack is limited).
-_MAX_DEPTH = 150
-# Marked elements smaller than this are clutter for sure; larger ones may be wrappers.
-_WRAPPER_CHARS = 1500
-
-
-class _Walker:
-    """Collects text blocks from a subtree; recursion only enters block elements."""
-
-    def __init__(self, root: LexborNode) -> None:
-        self.root = root
-        self.root_chars = -1  # visible characters under root, computed when first needed
-        self.blocks: list[Block] = []
-        self.stack: list[int] = []
-        self.marks: tuple[int, ...] = ()
-        self.nodes: dict[int, LexborNode] = {}
-        self.buffer: list[str] = []
-        self.links: list[str] = []
-        self.seen: dict[str, int] = {}
-
-    def flush(self, tag: str) -> None:
-        """Close the current run of inline text as one block per paragraph."""
-        raw = "".join(self.buffer)
-        self.buffer.clear()
-        if not raw or raw.isspace():
-            return
-        links, self.links = self.links, []
-        ancestors = tuple(self.stack)
-        if raw.count("\n") < 2:  # no blank line, no <br><br>: one paragraph
-            text = " ".join(raw.split())
-            if not _has_words(text):
-                return
-            link_chars = min(sum(map(len, links)), len(text)) if links else 0
-            teaser = _is_teaser(text, links) if links else False
-            self.blocks.append(Block(text, link_chars, tag, ancestors, self.marks, teaser))
-            return
-        for part in _PARAGRAPH_BREAK.split(raw):
-            text = " ".join(part.split())
-            if _has_words(text):  # count only the links that fall in this paragraph
-                link_chars = min(sum(len(link) for link in links if link in text), len(text))
-                teaser = _is_teaser(text, links)
-                self.blocks.append(Block(text, link_chars, tag, ancestors, self.marks, teaser))
-
-    def walk(self, node: LexborNode) -> None:
-        """Append the blocks under `node` in document order."""
-        key = node.mem_id
-        self.nodes[key] = node
-        self.stack.append(key)
-        tag = node.tag or ""
-        buffer = self.buffer
-        for child in node.iter(include_text=True):
-            ctag = child.tag or "-"
-            if ctag == "-text":
-                text = child.text_content
-                if text and (buffer or not text.isspace()):
-                    buffer.append(text)
-            elif ctag in _INLINE:
-                text = child.text(deep=True)
-                if not text:
-                    continue
-                buffer.append(text)
-                if ctag == "a" and not text.isspace():
-                    if "\n" in text:  # per line: a link around a <br> counts in each paragraph
-                        self.links.extend(" ".join(line.split()) for line in text.splitlines())
-                    else:
-                        self.links.append(" ".join(text.split()))
-            elif ctag == "br":
-                buffer.append("\n\n" if buffer and buffer[-1] == "\n" else "\n")
-            elif ctag not in _SKIP and ctag[0] != "-" and not _judged_whole(child, ctag):
-                if buffer:
-                    self.flush(tag)
-                self.enter(child)
-        if buffer:
-            self.flush(tag)
-        self.stack.pop()
-
-    def enter(self, child: LexborNode) -> None:
-        """Walk a block child unless it is hidden or small and marked as clutter.
-
-        Large marked elements are walked with a mark, as they may be wrappers
-        around the article ("has-sidebar", "paywall"): see `_forgive_wrappers`.
-        """
-        if len(self.stack) >= _MAX_DEPTH:  # absurdly deep markup: read the rest flat
-            self.buffer.append(child.text(deep=True, separator="\n\n"))
-            return
-        attrs = child.attributes
-        if not attrs:
-            self.walk(child)
-            return
-        kind = _clutter_kind(attrs, self.seen)
-        if kind == 0:
-            self.walk(child)
-        elif kind == 1 and self.may_be_wrapper(_visible_chars(child.text())):
-            saved = self.marks
-            self.marks = saved + (child.mem_id,)
-            self.walk(child)
-            self.marks = saved
-
-    def may_be_wrapper(self, chars: int) -> bool:
-        """Whether a marked element this large may wrap the article (small pages too)."""
-        if chars >= _WRAPPER_CHARS:
-            return True
-        if self.root_chars < 0:
-            self.root_chars = _visible_chars(self.root.text())
-        return chars >= 0.3 * self.root_chars
-
-
-def _forgive_wrappers(blocks: list[Block]) -> list[Block]:
-    """Blocks outside clutter; a marked element with 30%+ of the text is a wrapper, kept."""
-    total = sum(len(b.text) for b in blocks)
-    held: dict[int, int] = {}
-    for block in blocks:
-        for mark in block.marks:
-            held[mark] = held.get(mark, 0) + len(block.text)
-    wrappers = {mark for mark, chars in held.items() if chars >= 0.3 * total}
-    return [b for b in blocks if all(mark in wrappers for mark in b.marks)]
-
-
-def collect_blocks(root: LexborNode) -> tuple[list[Block], dict[int, LexborNode]]:
-    """Text blocks of the subtree at `root` outside clutter, and its elements by mem_id."""
-    walker = _Walker(root)
-    walker.walk(root)
-    return _forgive_wrappers(walker.blocks), walker.nodes
-
-
 _POSITIVE = re.compile(r"article|body|content|entry|main|news|post|story|text|detail")
 
 
-def _class_weight(node: LexborNode) -> float:
+def _class_weight(node: Node) -> float:
     """Bonus for article-like class, id or tag; malus for clutter-like ones."""
-    attrs = node.attributes
+    tag, attrs = node
     hint = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-    weight = 25.0 if _POSITIVE.search(hint) or node.tag == "article" else 0.0
-    return weight - 25.0 if _CLUTTER.search(hint) else weight
+    weight = 25.0 if _POSITIVE.search(hint) or tag == "article" else 0.0
+    return weight - 25.0 if cluttered(hint) else weight
 
 
 def _block_score(block: Block) -> float:
     """How much a block looks like article prose."""
     length = len(block.text)
-    if length < 25 or block.tag in _HEADINGS or block.teaser:
+    if length < 25 or block.tag in HEADINGS or block.teaser:
         return 0.0
     density = block.link_chars / length
     if density > 0.5:
@@ -333,7 +72,7 @@ def _block_score(block: Block) -> float:
     return (1 + commas + min(length / 100, 3)) * (1 - density)
 
 
-def choose_container(blocks: list[Block], nodes: dict[int, LexborNode]) -> int | None:
+def choose_container(blocks: list[Block], nodes: dict[int, Node]) -> int | None:
     """The mem_id of the element whose subtree holds most of the article prose."""
     scores: dict[int, float] = {}
     for block in blocks:
@@ -355,19 +94,19 @@ def _prose(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if len(b.text) >= 60 and b.link_chars < 0.25 * len(b.text)]
 
 
-def _first_class(node: LexborNode) -> str:
+def _first_class(node: Node) -> str:
     """The first class name of an element: the kind of thing, before any modifiers."""
-    classes = (node.attributes.get("class") or "").split()
+    classes = (node[1].get("class") or "").split()
     return classes[0] if classes else ""
 
 
-def _signatures(block: Block, nodes: dict[int, LexborNode]) -> tuple[tuple[str, ...], ...]:
+def _signatures(block: Block, nodes: dict[int, Node]) -> tuple[tuple[str, ...], ...]:
     """How a block's paragraph is marked up: its parent's tag and class, and its own class."""
     if block.keys:
         return block.keys
     own = nodes[block.ancestors[-1]]
     parent = nodes[block.ancestors[-2]] if len(block.ancestors) > 1 else own
-    keys: list[tuple[str, ...]] = [("in", parent.tag or "", _first_class(parent), block.tag)]
+    keys: list[tuple[str, ...]] = [("in", parent[0], _first_class(parent), block.tag)]
     own_class = _first_class(own)
     if own_class:
         keys.append(("is", block.tag, own_class))
@@ -375,7 +114,7 @@ def _signatures(block: Block, nodes: dict[int, LexborNode]) -> tuple[tuple[str, 
     return block.keys
 
 
-def widen(blocks: list[Block], nodes: dict[int, LexborNode], best: int) -> int:
+def widen(blocks: list[Block], nodes: dict[int, Node], best: int) -> int:
     """Climb from `best` to an ancestor when that ancestor holds much more prose like it.
 
     Articles split into sibling columns or one card per paragraph score each piece
@@ -435,10 +174,10 @@ def _keep(block: Block) -> bool:
         return False
     # Capitals: a promo when linked or long; short ones are agency-style subheadings.
     promo = block.link_chars > 0 or length >= 60
-    return not (promo and block.tag not in _HEADINGS and length < 200 and _shouting(text))
+    return not (promo and block.tag not in HEADINGS and length < 200 and _shouting(text))
 
 
-def select_text(blocks: list[Block], nodes: dict[int, LexborNode], container: int) -> str:
+def select_text(blocks: list[Block], nodes: dict[int, Node], container: int) -> str:
     """Article text: the kept blocks inside `container`, blank-line separated.
 
     Paragraphs right beside the container count too: sites often put the first
@@ -457,9 +196,9 @@ def select_text(blocks: list[Block], nodes: dict[int, LexborNode], container: in
     )
 
 
-def _own_class(block: Block, nodes: dict[int, LexborNode]) -> str | None:
+def _own_class(block: Block, nodes: dict[int, Node]) -> str | None:
     """The class attribute of the element holding a block's text."""
-    return nodes[block.ancestors[-1]].attributes.get("class")
+    return nodes[block.ancestors[-1]][1].get("class")
 
 
 def _beside(block: Block, parent: int) -> bool:
