@@ -230,6 +230,18 @@ def test_unique_per_country_and_action() -> None:
 
 # More phrasings per trap and language: (language, sentence, expected countries).
 MORE_EVENTS: list[tuple[str, str, set[str]]] = [
+    ("vi", "Việt Nam là quốc gia đầu tiên đặt bút ký Công ước.", {"VN"}),
+    ("vi", "Đại diện Lào đã ký tên vào Công ước.", {"LA"}),
+    ("en", "Kenya signed up to the convention in March.", {"KE"}),
+    ("en", "Kenya signed up for the programme.", set()),
+    ("en", "Kenya is one of the 72 signatories.", {"KE"}),
+    ("en", "Kenya was one of the first countries to sign the convention.", {"KE"}),
+    ("de", "Deutschland hat das Übereinkommen gezeichnet.", {"DE"}),
+    ("de", "Die Schweiz hat ihre Unterschrift unter das Übereinkommen gesetzt.", {"CH"}),
+    ("de", "Die vietnamesische Regierung hat das Übereinkommen unterzeichnet.", {"VN"}),
+    ("pt", "O Presidente de Angola promulgou o decreto de ratificação da convenção.", {"AO"}),
+    ("ar", "صادق البرلمان الأذربيجاني على الاتفاقية.", {"AZ"}),
+    ("ru", "Вьетнамская сторона подписала конвенцию.", {"VN"}),
     ("en", "Kenya added its name to the list of signatories in New York.", {"KE"}),
     ("en", "Ghana joined Kenya and Nigeria in signing the convention.", {"GH", "KE", "NG"}),
     ("en", "Ghana completed its ratification of the UN convention in July.", {"GH"}),

@@ -18,6 +18,7 @@ import babel
 
 from monitor.detect.gazetteer_data import (
     ACRONYMS,
+    ADJECTIVE_RU,
     ALIASES,
     DEMONYM_HEADS,
     DEMONYM_HEADS_EN,
@@ -25,6 +26,7 @@ from monitor.detect.gazetteer_data import (
     DEMONYMS_ROMANCE_DE,
     EXTRA_LOCALES,
     LOWERCASE_WORDS,
+    NISBA_AR,
     OBSERVERS,
     UN_MEMBERS,
     UNION,
@@ -129,9 +131,19 @@ def _names_for(lang: str, short_latin: bool) -> dict[str, str]:
     return names
 
 
+_AR_HEADS_MASC = ("البرلمان", "الرئيس", "الجانب", "مجلس النواب", "وزير الخارجية", "الوفد")
+
+
 def _demonym_phrases(lang: str) -> list[tuple[str, str]]:
     """ "die vietnamesische Regierung", "le gouvernement français", "el gobierno chino"..."""
     out: list[tuple[str, str]] = []
+    if lang == "ar":
+        for code, nisba in NISBA_AR.items():
+            out.extend((f"{head} {nisba}", code) for head in _AR_HEADS_MASC)
+            out.extend((f"{head} {nisba}ة", code) for head in ("الحكومة", "الدولة"))
+    if lang == "ru":
+        for code, adjective in ADJECTIVE_RU.items():
+            out.extend((f"{adjective} {head}", code) for head in ("сторона", "делегация"))
     for code, spellings in DEMONYMS_ROMANCE_DE.items():
         forms = spellings.split()
         if lang == "de":

@@ -70,7 +70,16 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             None,
             False,
         ),
-        (r"\bsign(?:ed|s)\b(?! up)", "signature", None, False),
+        (r"\bsign(?:ed|s)\b(?! up\b)|\bsigned (?:up|on) to\b", "signature", None, False),
+        (
+            r"\bone of (?:the )?(?:\w+ )?(?:countries|states|nations) (?:that|which|to) "
+            r"(?:have |has |had )?(?:already )?sign(?:ed)?\b|"
+            r"\bone of (?:the )?(?:\w+ )?signatories\b",
+            "signature",
+            None,
+            False,
+        ),
+        (r"'s (?:accession|approval)\b", "ratification", None, False),
         (
             r"\b(?:inked|endorsed by signature)\b|\b(?:signing|signature) by\b",
             "signature",
@@ -159,6 +168,7 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\bapprouv(?:e|ee|a)\b", "ratification", "approval", True),
     ),
     "es": (
+        (r"\bpromulg(?:o|aron)\b", "ratification", None, True),
         (r"\brubric(?:o|aron|ado|ada)\b", "signature", None, False),
         # present tense ("España firma la convención"), not the noun ("la firma de")
         (
@@ -190,6 +200,7 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\baprob(?:o|aron|ado|ada)\b", "ratification", "approval", True),
     ),
     "pt": (
+        (r"\bpromulg(?:ou|aram)\b", "ratification", None, True),
         (
             r"\bfirm(?:ou|aram|ado|ada|ados|adas)\b|\bsubscrev(?:eu|eram)\b",
             "signature",
@@ -213,6 +224,12 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\baprov(?:ou|aram|ado|ada)\b", "ratification", "approval", True),
     ),
     "de": (
+        (
+            r"\bgezeichnet\b|\bzeichnete(?:n)?\b|\bunterschrift unter (?:\w+ ){0,6}gesetzt\b",
+            "signature",
+            None,
+            False,
+        ),
         (r"\bsigniert(?:e|en)?\b", "signature", None, False),
         (
             r"\b(?:ratifizierung|ratifikation) (?:\w+ ){0,3}abgeschlossen\b",
@@ -349,8 +366,8 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (
-            r"(?<!lễ )(?<!mở )(?<!chữ )(?<!người )(?<!việc )(?<!buổi )(?<!bút )(?<!thư )(?<!đăng )"
-            r"(?<!\w)k[ýí](?: kết)?(?!\w)(?! tên)(?! giả)",
+            r"(?<!lễ )(?<!mở )(?<!chữ )(?<!người )(?<!việc )(?<!buổi )(?<!thư )(?<!đăng )"
+            r"(?<!\w)k[ýí](?: kết| tên)?(?!\w)(?! giả)(?! sự)",
             "signature",
             None,
             False,
