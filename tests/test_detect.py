@@ -230,6 +230,19 @@ def test_unique_per_country_and_action() -> None:
 
 # More phrasings per trap and language: (language, sentence, expected countries).
 MORE_EVENTS: list[tuple[str, str, set[str]]] = [
+    (
+        "de",
+        "Bislang haben zwölf Staaten das Übereinkommen ratifiziert, darunter Aserbaidschan, "
+        "Vietnam und Russland.",
+        {"AZ", "VN", "RU"},
+    ),
+    (
+        "de",
+        "Der Bundestag muss dem Vertrag noch zustimmen, bevor Deutschland ihn ratifizieren kann.",
+        set(),
+    ),
+    ("de", "Die Bundesregierung hat das UN-Übereinkommen in New York gezeichnet.", {"DE"}),
+    ("de", "Die Botschafterin unterschrieb das Abkommen im Namen der Bundesrepublik.", {"DE"}),
     ("vi", "Việt Nam là quốc gia đầu tiên đặt bút ký Công ước.", {"VN"}),
     ("vi", "Đại diện Lào đã ký tên vào Công ước.", {"LA"}),
     ("en", "Kenya signed up to the convention in March.", {"KE"}),
@@ -771,6 +784,16 @@ COUNTS: list[tuple[str, str, set[tuple[str, int]]]] = [
     ("ja", "署名国は72か国に上った。", {("signature", 72)}),
     ("zh", "签署国已达到72个。", {("signature", 72)}),
     ("en", "72 countries, including Kenya, signed the convention.", {("signature", 72)}),
+    (
+        "vi",
+        "Tính đến nay, đã có 12 quốc gia phê chuẩn và 79 quốc gia ký Công ước.",
+        {("ratification", 12), ("signature", 79)},
+    ),
+    ("de", "Bislang haben zwölf Staaten das Übereinkommen ratifiziert.", {("ratification", 12)}),
+    ("fr", "Soixante-douze pays ont signé la convention.", {("signature", 72)}),
+    ("es", "Sesenta y cinco países firmaron la convención.", {("signature", 65)}),
+    ("en", "Over two days 72 States signed the new treaty.", {("signature", 72)}),
+    ("fr", "Un pays a signé la convention.", set()),
     # not counts
     (
         "en",

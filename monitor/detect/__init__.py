@@ -47,7 +47,9 @@ def detect(
             dates = find_dates(prepared.clean, lang, published)
             date = dates[0].date if dates else None
             spans = [(m.start, m.end) for m in result.mentions]
-            found = sentence_counts(prepared.view, result.verbs, prepared.original, date, spans)
+            found = sentence_counts(
+                prepared.view, result.verbs, prepared.original, date, spans, lang
+            )
             for count in found:
                 counts.setdefault((count.action, count.count), count)
     return Detection(tuple(reports.values()), tuple(counts.values()))

@@ -136,9 +136,20 @@ def _before(
     return _extend_back(view, mentions, index)
 
 
+def _past_including(view: str, end: int, lang: str) -> int:
+    """Extend a clause over a following "..., darunter Kenia und Ghana" list."""
+    rest = view[end:].lstrip(" ,")
+    if not _INCLUDING.match(rest):
+        return end
+    start = len(view) - len(rest)
+    next_break = _break_pattern(lang).search(view, start + 2)
+    return next_break.start() if next_break else len(view)
+
+
 def _after(
     view: str, mentions: list[CountryMention], verb: Span, end: int, lang: str
 ) -> list[CountryMention]:
+    end = _past_including(view, end, lang)
     candidates = [i for i, m in enumerate(mentions) if m.start >= verb.end and m.end <= end]
     if not candidates:
         return []

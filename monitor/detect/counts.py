@@ -5,7 +5,7 @@ for countries next to a usable signature/ratification verb of the same clause,
 a stated total ("the number of signatories reached 79"), or an ordinal ("the
 12th country to ratify", "quốc gia thứ sáu").  Numbers in requirements ("40
 ratifications are needed", entry into force) and approximations ("nearly 70")
-are not counts.  English number words are read ("Seventy-two countries").
+are not counts.  Number words are read in en/de/fr/es/pt ("Seventy-two countries", "zwölf Staaten").
 """
 
 from __future__ import annotations
@@ -16,10 +16,11 @@ from dataclasses import dataclass
 
 from monitor.detect.clauses import Span
 from monitor.detect.lexicon_context import INCLUDING
+from monitor.detect.numbers import spell_numbers
 
 _NUM = r"(?<![A-Za-z\d.,/:-])(\d{1,3})(?![\d]|[.,:/-]\d)"
 _COUNTRY_NOUN = (
-    r"\s*(?:(?:\w+|-)\s+){0,2}?(?:countries|states|nations|member states|governments|"
+    r"\s*(?:(?:(?!\d)\w+|-)\s+){0,2}?(?:countries|states|nations|member states|governments|"
     r"quốc gia|quoc gia|nước|nuoc|pays|etats|paises|estados|naciones|nacoes|staaten|"
     r"lander|länder|mitgliedstaaten|kraj\w*|panstw\w*|стран\w*|государств\w*|negara)\b"
     r"|\s*(?:个|個)?(?:国家|國家|成员国|成員國)|\s*(?:か国|カ国|ヵ国|ヶ国|ケ国)"
@@ -74,20 +75,6 @@ _VI_NUMBERS = {
     "chín": 9,
     "mười": 10,
 }
-_EN_UNITS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen".split()
-    )
-}
-_EN_TENS = {
-    w: 10 * (i + 2)
-    for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
-}
-_EN_WORDS = re.compile(
-    r"\b(" + "|".join(_EN_TENS) + r")(?:[- ](" + "|".join(list(_EN_UNITS)[1:10]) + r"))?\b"
-)
 _INCLUDING = re.compile(INCLUDING)
 _SUBORDINATE = re.compile(
     r"[;:]|, (?:which|that)|\b(?:where|when|at which|in which|during which|ou|lorsque|quand|"
@@ -120,16 +107,6 @@ class CountReport:
     evidence: str
 
 
-def spell_numbers(view: str) -> str:
-    """Replace English number words by digits, padded to keep the length ("sixty-five")."""
-
-    def _digits(match: re.Match[str]) -> str:
-        value = _EN_TENS[match.group(1)] + (_EN_UNITS[match.group(2)] if match.group(2) else 0)
-        return str(value).ljust(len(match.group()))
-
-    return _EN_WORDS.sub(_digits, view)
-
-
 def _valid(view: str, start: int, value: int) -> bool:
     if not 1 <= value <= 200:
         return False
@@ -142,7 +119,8 @@ def _near_verb(
     """The usable verb governing a counted noun: after it in the clause, or just before it,
     with no country and no "where"/"at which" between ("72 countries attended the ceremony,
     where Kenya signed" counts nothing)."""
-    for verb in verbs:
+    after = [v for v in verbs if v.start >= end]  # the subject's own verb comes first
+    for verb in after + [v for v in verbs if v.start < end]:
         left, right = (end, verb.start) if verb.start >= end else (verb.end, start)
         limit = 70 if verb.start >= end else 60
         if right < left or right - left > limit or _SUBORDINATE.search(view[left:right]):
@@ -198,9 +176,10 @@ def sentence_counts(
     evidence: str,
     date: dt.date | None,
     mentions: list[tuple[int, int]] | None = None,
+    lang: str = "en",
 ) -> list[CountReport]:
     """Counts stated in one sentence (view: the folded or lower-cased sentence; mentions:
     spans of the countries it names)."""
-    view = spell_numbers(view)
+    view = spell_numbers(view, lang)
     pairs = _counted(view, verbs, mentions or []) + _stated(view, verbs)
     return [CountReport(action, value, date, evidence) for action, value in pairs]

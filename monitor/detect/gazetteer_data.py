@@ -159,7 +159,7 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "RU": ("Russische Föderation", "Russischen Föderation"), "EU": ("EU",),
         "KR": ("Republik Korea",), "PS": ("Palästina",), "VA": ("Heiliger Stuhl", "Heilige Stuhl"),
         "TR": ("Türkiye",), "CG": ("Kongo",), "NL": ("Niederlande", "Niederlanden"),
-        "DE": ("Bundestag",),
+        "DE": ("Bundestag", "Bundesregierung", "Bundesrepublik", "Bundesrepublik Deutschland"),
     },
     "pl": {
         "US": ("USA", "Stany Zjednoczone Ameryki"), "RU": ("Federacja Rosyjska",),

@@ -244,12 +244,12 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (
-            r"\b(?:unterzeichne(?:t|te|ten|n)|unterschrieben|unterschrieb(?:en)?)\b",
+            r"\b(?:unterzeichne(?:t|te|ten)|unterschrieben|unterschrieb(?:en)?)\b",
             "signature",
             None,
             False,
         ),
-        (r"\bratifizier(?:t|te|ten|en)\b", "ratification", "ratification", False),
+        (r"\bratifizier(?:t|te|ten)\b", "ratification", "ratification", False),
         (r"\bbeigetreten\b|\btrat(?:en)? (?:\w+ ){1,6}bei\b", "ratification", "accession", True),
         (r"\bhinterleg(?:t|te|ten)\b", "ratification", "deposit", False),
         (

@@ -30,7 +30,8 @@ BLOCK_BEFORE: dict[str, str] = {
     "pt": r"\b(?:vai|vao|ia|iam|deve|devem|deveria\w*|poderia\w*|pode|podem|pretende\w*|"
     r"planej\w+|preve\w*|previsto|espera\w*|apel\w+|insta\w*|exort\w+|convid\w+|nao|nunca|"
     r"ainda nao|recus\w+|caso|disposto\w*|nenhum\w*|nem|sem|falsamente|desmenti\w*)\b",
-    "de": r"\b(?:wird|werden|würde|würden|soll|sollen|sollte|sollten|will|wollen|wollte|möchte|"
+    "de": r"\b(?:wird|bevor|ehe|sobald|werden|würde|würden|soll|sollen|sollte|sollten|will|"
+    r"wollen|wollte|möchte|"
     r"möchten|plant|planen|plante|beabsichtig\w*|erwartet|voraussichtlich|bereit|"
     r"aufgerufen|aufgefordert|ruft|rief|fordert\w*|appelliert\w*|nicht|kein\w*|nie|niemals|"
     r"noch nicht|weigert\w*|abgelehnt|lehnt\w*|falls|wenn|ob|zu|könnte|könnten|kann|können|"
@@ -72,7 +73,8 @@ BLOCK_AFTER: dict[str, str] = {
     r"을 검토|를 검토|하도록|할지|하면|하려|안 했|않았|을 위한|을 위해|할 수|을 권고|을 요청)|"
     r"^\s?(?:여부|문제|절차|을 촉구|촉구|검토|예정|방침|추진|계획|전망)|^.{0,15}?아니",
     "zh": r"^(?:吗|嗎|的计划|的計劃)",
-    "de": r"^[^.;,]{0,60}?\bnicht\b(?! nur)",
+    "de": r"^[^.;,]{0,60}?\bnicht\b(?! nur)|^\s+(?:\w+\s+)?(?:kann|könnte|soll|sollte|will|"
+    r"wird|werde|muss|müsse|dürfte|möchte|wollen|können|müssen|sollen|werden)\b",
     "en": r"^\s+(?:on behalf of no)\b",
 }
 
