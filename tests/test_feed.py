@@ -20,7 +20,8 @@ RSS1 = b"""<?xml version="1.0"?>
 </rdf:RDF>"""
 RSS091 = b"""<?xml version="1.0"?><rss version="0.91"><channel><title>t</title>
 <link>http://x.org/</link><description>d</description><language>pl</language>
-<item><title>B</title><link>http://x.org/b</link><description>&lt;p&gt;Tekst &lt;b&gt;b&lt;/b&gt;&lt;/p&gt;</description></item>
+<item><title>B</title><link>http://x.org/b</link>
+<description>&lt;p&gt;Tekst &lt;b&gt;b&lt;/b&gt;&lt;/p&gt;</description></item>
 </channel></rss>"""
 BOMB = b"""<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa">
 <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
