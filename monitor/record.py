@@ -59,6 +59,7 @@ def record_detection(*, session: Session, article: Article, detection: Detection
             )
             session.add(event)
             session.flush()
+        assert event.id is not None and article.id is not None  # both flushed
         session.add(
             EventReport(
                 event_id=event.id,

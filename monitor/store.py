@@ -117,10 +117,10 @@ def add_article(*, session: Session, article: Article) -> Article:
         session.flush()
         story_id = story.id
     else:
-        story = session.get(Story, story_id)
-        if story is not None:
-            story.last_seen = now
-            session.add(story)
+        existing = session.get(Story, story_id)
+        if existing is not None:
+            existing.last_seen = now
+            session.add(existing)
     article.story_id = story_id
     session.add(article)
     session.flush()

@@ -248,7 +248,7 @@ def _parse_xml(content: bytes) -> ET.Element:
 def _refuse_dtd(content: bytes) -> None:
     """Scan with expat and stop at the first DOCTYPE or ENTITY declaration."""
 
-    def refuse(*_args: object) -> None:
+    def refuse(*_args: object) -> int:
         raise TreatyParseError("XML with a DTD or entity declaration refused")
 
     scanner = expat.ParserCreate()
