@@ -231,6 +231,21 @@ def test_unique_per_country_and_action() -> None:
 # More phrasings per trap and language: (language, sentence, expected countries).
 MORE_EVENTS: list[tuple[str, str, set[str]]] = [
     (
+        "pt",
+        "Moçambique e Cabo Verde já tinham assinado a convenção em Hanói, juntamente com Portugal.",
+        {"MZ", "CV", "PT"},
+    ),
+    (
+        "ar",
+        "وقّعت المملكة العربية السعودية ودولة الإمارات العربية المتحدة وقطر على الاتفاقية.",
+        {"SA", "AE", "QA"},
+    ),
+    (
+        "pl",
+        "Konwencję podpisały również Czechy, Litwa i Łotwa, a także Unia Europejska.",
+        {"CZ", "LT", "LV", "EU"},
+    ),
+    (
         "de",
         "Bislang haben zwölf Staaten das Übereinkommen ratifiziert, darunter Aserbaidschan, "
         "Vietnam und Russland.",
@@ -795,6 +810,7 @@ COUNTS: list[tuple[str, str, set[tuple[str, int]]]] = [
     ("en", "Over two days 72 States signed the new treaty.", {("signature", 72)}),
     ("fr", "Un pays a signé la convention.", set()),
     # not counts
+    ("ru", "Для вступления в силу необходимо, чтобы ее ратифицировали 40 государств.", set()),
     (
         "en",
         "Delegations from 72 countries attended the ceremony, where Kenya signed the convention.",

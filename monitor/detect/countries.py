@@ -92,7 +92,7 @@ def _variants(name: str) -> list[str]:
         if variant.startswith("st. "):
             out.extend(("saint " + variant[4:], "st " + variant[4:]))
     if base.startswith("ال"):
-        out.extend(("لل" + base[2:], "ولل" + base[2:]))
+        out.extend(("لل" + base[2:], "ولل" + base[2:], "دولة " + base))
     return out
 
 

@@ -19,32 +19,36 @@ BLOCK_BEFORE: dict[str, str] = {
     r"committed to|no (?:country|state|nation)s?|nor|neither|without|rather than|instead of|"
     r"how many|has yet|have yet|about to|poised|likely|unlikely|allegedly|reportedly|falsely|"
     r"wrongly|wrong|claim\w*|rumou?r\w*|deni\w+|deny)\b|n't\b",
-    "fr": r"\b(?:va|vont|allait|allaient|devrait|devraient|doit|doivent|pourrait|pourraient|peut|"
+    "fr": r"\b(?:pour que|afin que|va|vont|allait|allaient|devrait|devraient|doit|doivent|"
+    r"pourrait|pourraient|peut|"
     r"peuvent|entend|entendent|envisag\w+|prevoi\w+|compte|projett?\w+|s'apprete\w*|pret\w* a|"
     r"appel\w*|exhort\w*|invit\w*|encourag\w*|ne|n'|pas|jamais|refus\w*|si|s'il|s'ils|"
     r"souhait\w*|esper\w+|decid\w+ de|intention|aucun\w*|ni|sans|faussement|dementi)\b",
-    "es": r"\b(?:va a|van a|iba a|iban a|deberia\w*|debe|deben|podria\w*|puede|pueden|plane\w+|"
+    "es": r"\b(?:para que|va a|van a|iba a|iban a|deberia\w*|debe|deben|podria\w*|puede|pueden|"
+    r"plane\w+|"
     r"preve\w*|previsto|pretende\w*|intencion|espera\w*|llam\w+|inst\w+|exhort\w+|invit\w+|"
     r"no|nunca|todavia no|aun no|se nego|negaron|rechaz\w+|si|dispuest\w+|ningun\w*|ni|sin|"
     r"falsamente|desminti\w*|decidi\w* no)\b",
-    "pt": r"\b(?:vai|vao|ia|iam|deve|devem|deveria\w*|poderia\w*|pode|podem|pretende\w*|"
+    "pt": r"\b(?:para que|vai|vao|ia|iam|deve|devem|deveria\w*|poderia\w*|pode|podem|pretende\w*|"
     r"planej\w+|preve\w*|previsto|espera\w*|apel\w+|insta\w*|exort\w+|convid\w+|nao|nunca|"
     r"ainda nao|recus\w+|caso|disposto\w*|nenhum\w*|nem|sem|falsamente|desmenti\w*)\b",
-    "de": r"\b(?:wird|bevor|ehe|sobald|werden|würde|würden|soll|sollen|sollte|sollten|will|"
+    "de": r"\b(?:damit|wird|bevor|ehe|sobald|werden|würde|würden|soll|sollen|sollte|sollten|will|"
     r"wollen|wollte|möchte|"
     r"möchten|plant|planen|plante|beabsichtig\w*|erwartet|voraussichtlich|bereit|"
     r"aufgerufen|aufgefordert|ruft|rief|fordert\w*|appelliert\w*|nicht|kein\w*|nie|niemals|"
     r"noch nicht|weigert\w*|abgelehnt|lehnt\w*|falls|wenn|ob|zu|könnte|könnten|kann|können|"
     r"dürfte|dürften|angeblich|fälschlich\w*|dementiert\w*)\b",
-    "pl": r"\b(?:zamierza\w*|planuj\w+|ma zamiar|bedzie|beda|moze|moga|mogl\w*|powin\w+|chce|chca|"
+    "pl": r"\b(?:aby|zeby|by|zamierza\w*|planuj\w+|ma zamiar|bedzie|beda|moze|moga|mogl\w*|"
+    r"powin\w+|chce|chca|"
     r"oczekuj\w+|spodziew\w+|zaapelow\w+|apel\w*|wezwa\w+|wzywa\w*|zacheca\w*|nie|jeszcze nie|"
     r"odmowi\w+|jesli|jezeli|czy|gotow\w*|zobowiaza\w+|ma|maja|mial\w*|zadne?\w*|ani|bez|"
     r"rzekomo|blednie|dementuj\w*|zdementowal\w*)\b",
-    "ru": r"\b(?:будет|будут|собира\w+|намерен\w*|намерева\w+|планиру\w+|должн\w*|"
+    "ru": r"\b(?:чтобы|дабы|будет|будут|собира\w+|намерен\w*|намерева\w+|планиру\w+|должн\w*|"
     r"может|могут|мог\w*|"
     r"хочет|хотят|ожида\w+|призва\w*|призыва\w+|предлож\w+|не|ни|еще не|отказа\w+|"
     r"отказыва\w+|если|ли|готов\w*|никак\w+|без|якобы|ошибочно|опроверг\w*)\b",
-    "id": r"\b(?:akan|berencana|rencana|direncanakan|berniat|bermaksud|diharapkan|berharap|harap|"
+    "id": r"\b(?:agar|supaya|akan|berencana|rencana|direncanakan|berniat|bermaksud|diharapkan|"
+    r"berharap|harap|"
     r"mendesak|menyerukan|mengajak|mendorong|meminta|belum|tidak|tak|bukan|menolak|jika|"
     r"apakah|bisa|dapat|perlu|harus|siap|ingin|mau|hendak|sebelum|tanpa|keliru)\b",
     "vi": r"(?<!\w)(?:sẽ|đăng ký|đăng kí|dự kiến|dự định|kế hoạch|chuẩn bị|sắp|kêu gọi|"
@@ -58,7 +62,8 @@ BLOCK_BEFORE: dict[str, str] = {
     r"推动|推動|考虑|考慮|争取|爭取|以便|要求",
     "ja": r"予定|方針|見通し|意向|計画|検討|呼びかけ|求め|促|未|まだ|もし|拒否|可能性",
     "ko": r"촉구|검토|예정|계획|아직|안 |못 |만약|거부|위해|하도록|권고|요청",
-    "ar": r"(?<![\u0621-\u064a])(?:سوف|لم|لن|لا|ما زال|ما زالت|لا تزال|يعتزم|تعتزم|تنوي|ينوي|"
+    "ar": r"(?<![\u0621-\u064a])(?:لكي|كي|سوف|لم|لن|لا|ما زال|ما زالت|لا تزال|يعتزم|تعتزم|تنوي|"
+    r"ينوي|"
     r"تخطط|يخطط|ستقوم|دعا|دعت|يدعو|تدعو|حث|حثت|ناشد|ناشدت|اذا|ان|هل|يجب|ينبغي|"
     r"يمكن|قد لا|رفض|رفضت|بعد ان|قبل ان|يتوقع|من المتوقع|المقرر)(?![\u0621-\u064a])"
     r"|(?<![\u0621-\u064a])[وف]?س[تيان]\w*(?=\s*$)",
@@ -127,7 +132,8 @@ LIST_SEPARATOR = (
     r"\btogether with\b|\balongside\b|\bjunto con\b|\bjunto a\b|\bjunto com\b|\bwie\b|"
     r"\bsowie\b|\bitself\b|\bboth\b|\ball\b|\beven\b|\(|\)|（|）|·|・|\bao\b|\bà\b|\baos\b|"
     r"\bal\b|\bjoins\b|\bjoined\b|\bjunta-se a\b|\bjunta-se\b|\bse une a\b|\bse suma a\b|"
-    r"\brejoint\b|のほか、?|に加え、?|に続き、?)*$"
+    r"\brejoint\b|\btakze\b|także|\browniez\b|również|\bzudem\b|\btambem\b|también|"
+    r"のほか、?|に加え、?|に続き、?)*$"
 )
 
 # Prepositions marking the agent of a passive ("signed by Kenya").
@@ -144,7 +150,8 @@ ON_BEHALF = (
 # Words after a verb that add companions to its agents ("Kenya signed, along with Ghana").
 ALONG = (
     r"\b(?:along with|together with|alongside|as well as|aux cotes de|ainsi que|junto con|junto a|"
-    r"junto com|zusammen mit|sowie|wraz z|вместе с|bersama|cùng với)\b"
+    r"junto com|juntamente com|conjuntamente com|bem como|zusammen mit|sowie|wraz z|вместе с|"
+    r"bersama|cùng với)\b"
 )
 # Prepositions that make a country a place, not an agent ("signed in Viet Nam").
 LOCATIVE = r"(?:\b(?:in|at|w|we|в|во|en|em|no|na|di|tại|ở|im|in der|bei|au)|在|于|於|في|ب)\s*$"
