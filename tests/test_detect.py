@@ -231,6 +231,16 @@ def test_unique_per_country_and_action() -> None:
 # More phrasings per trap and language: (language, sentence, expected countries).
 MORE_EVENTS: list[tuple[str, str, set[str]]] = [
     (
+        "en",
+        "In Hanoi, more than 70 countries, including China and Russia, put their names to the pact.",
+        {"CN", "RU"},
+    ),
+    (
+        "es",
+        "Junto a España, han firmado la Convención otros países como Francia, Portugal o Polonia.",
+        {"ES", "FR", "PT", "PL"},
+    ),
+    (
         "pt",
         "Moçambique e Cabo Verde já tinham assinado a convenção em Hanói, juntamente com Portugal.",
         {"MZ", "CV", "PT"},

@@ -132,8 +132,22 @@ def _before(
     if len(re.sub(r"~+", "~", " ".join(gap.split()))) > _max_gap(lang):
         return []
     if _GROUP_NOUN.search(gap) and not _GROUP_OK.search(gap):
-        return []
+        return _included(view, mentions, start, verb.start)
     return _extend_back(view, mentions, index)
+
+
+def _included(
+    view: str, mentions: list[CountryMention], start: int, end: int
+) -> list[CountryMention]:
+    """The countries listed after "including" in a plural subject or object ("70 countries,
+    including China and Russia, signed"; "firmaron otros países como Francia")."""
+    including = _INCLUDING.search(view, start, end)
+    if including is None or not _GROUP_NOUN.search(view, start, including.start()):
+        return []
+    listed = [i for i, m in enumerate(mentions) if including.end() <= m.start and m.end <= end]
+    if not listed or len(view[including.end() : mentions[listed[0]].start].strip()) > 4:
+        return []
+    return _extend_forward(view, mentions, listed[0])
 
 
 def _past_including(view: str, end: int, lang: str) -> int:
@@ -191,6 +205,8 @@ def mask_parentheticals(view: str, mentions: list[CountryMention]) -> str:
         start, end = match.span()
         if any(start < m.end and m.start < end for m in mentions):
             return match.group()
+        if _GROUP_NOUN.search(match.group()):  # ", where 70 countries," holds a subject
+            return match.group()
         return _FILLER * (end - start - 1) + match.group()[-1]
 
     return _PARENTHETICAL.sub(_blank, view)
@@ -231,10 +247,10 @@ def _antecedent(
 def _companions(
     view: str, mentions: list[CountryMention], verb: Span, end: int
 ) -> list[CountryMention]:
-    """Countries added after the verb by "along with", "aux côtés de", ..."""
+    """Countries added after the verb by "along with", "aux côtés de", "otros países como"."""
     along = _ALONG.search(view, verb.end, end)
     if along is None:
-        return []
+        return _included(view, mentions, verb.end, end)
     following = [i for i, m in enumerate(mentions) if m.start >= along.end() and m.end <= end]
     if not following or not _SEPARATOR.match(view[along.end() : mentions[following[0]].start]):
         return []
