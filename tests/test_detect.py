@@ -232,7 +232,7 @@ def test_unique_per_country_and_action() -> None:
 MORE_EVENTS: list[tuple[str, str, set[str]]] = [
     (
         "en",
-        "In Hanoi, more than 70 countries, including China and Russia, put their names to the pact.",
+        "In Hanoi, over 70 countries, including China and Russia, put their names to the pact.",
         {"CN", "RU"},
     ),
     (
