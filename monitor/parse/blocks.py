@@ -88,8 +88,9 @@ _MAX_DEPTH = 150
 _WRAPPER_CHARS = 1500
 
 
-# What the later stages need to know of an element the walker entered: tag, attributes.
-Node = tuple[str, dict[str, str | None]]
+# What the later stages need to know of an element the walker entered: its tag, its
+# attributes and its depth under the root (its index in the `ancestors` of its blocks).
+Node = tuple[str, dict[str, str | None], int]
 
 
 @dataclass(slots=True)
@@ -102,7 +103,6 @@ class Block:
     ancestors: tuple[int, ...]  # mem_id of each enclosing element, outermost first
     marks: tuple[int, ...]  # mem_id of each enclosing element marked as clutter
     teaser: bool = False  # opens with a linked headline, as teasers of other stories do
-    keys: tuple[tuple[str, ...], ...] = ()  # markup signatures, filled in when first needed
 
 
 def _name_kind(name: str) -> int:
@@ -115,7 +115,9 @@ def _name_kind(name: str) -> int:
 
 def _names_kind(names: tuple[str | None, str | None]) -> int:
     """The kind of an element by its class and id: the worse of the two (see `_name_kind`)."""
-    return max(_name_kind(name) if name else 0 for name in names)
+    cls, ident = names
+    kind = _name_kind(cls) if cls else 0
+    return max(kind, _name_kind(ident)) if ident and kind < 2 else kind
 
 
 def _hidden(attrs: dict[str, str | None]) -> bool:
@@ -161,7 +163,7 @@ def _judged_whole(node: LexborNode, tag: str) -> bool:
     if tag == "header":
         return node.css_first("nav, ul, ol, form") is not None
     text = visible_chars(node.text())
-    links = sum(visible_chars(a.text()) for a in node.css("a"))
+    links = visible_chars("".join([a.text() for a in node.css("a")]))
     return links > 0.7 * text
 
 
@@ -172,6 +174,7 @@ class _Walker:
         self.root = root
         self.root_chars = -1  # visible characters under root, computed when first needed
         self.blocks: list[Block] = []
+        self.chars = 0  # visible characters in the blocks
         self.stack: list[int] = []
         self.marks: tuple[int, ...] = ()
         self.nodes: dict[int, Node] = {}
@@ -190,19 +193,23 @@ class _Walker:
         links, self.links = self.links, []
         ancestors = tuple(self.stack)
         if raw.count("\n") < 2:  # no blank line, no <br><br>: one paragraph
-            text = " ".join(raw.split())
+            words = raw.split()
+            text = " ".join(words)
             if not _has_words(text):
                 return
             link_chars = min(sum(map(len, links)), len(text)) if links else 0
             teaser = _is_teaser(text, links) if links else False
             self.blocks.append(Block(text, link_chars, tag, ancestors, self.marks, teaser))
+            self.chars += len(text) - len(words) + 1  # all but the spaces between words
             return
         for part in _PARAGRAPH_BREAK.split(raw):
-            text = " ".join(part.split())
+            words = part.split()
+            text = " ".join(words)
             if _has_words(text):  # count only the links that fall in this paragraph
                 link_chars = min(sum(len(link) for link in links if link in text), len(text))
                 teaser = _is_teaser(text, links)
                 self.blocks.append(Block(text, link_chars, tag, ancestors, self.marks, teaser))
+                self.chars += len(text) - len(words) + 1
 
     def add_link(self, text: str) -> None:
         """Note the text of a link in the current run (per line: <br> may split it)."""
@@ -214,7 +221,7 @@ class _Walker:
     def walk(self, node: LexborNode, tag: str, attrs: dict[str, str | None]) -> None:
         """Append the blocks under `node` (a `tag` element) in document order."""
         key = node.mem_id
-        self.nodes[key] = (tag, attrs)
+        self.nodes[key] = (tag, attrs, len(self.stack))
         self.stack.append(key)
         buffer = self.buffer
         for child in node.iter(include_text=True, skip_empty=True):
@@ -298,7 +305,7 @@ class _Walker:
         largest = max(marked.chars for marked, *_ in self.pending)
         # What was collected and what was put aside are separate parts of the page.
         collected = sum(marked.chars for marked, *_ in self.pending)
-        if largest < 0.3 * (collected + sum(visible_chars(b.text) for b in self.blocks)):
+        if largest < 0.3 * (collected + self.chars):
             return
         self.root_chars = visible_chars(self.root.text())
         for marked, at, stack, marks in reversed(self.pending):  # from the end: `at` holds

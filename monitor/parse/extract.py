@@ -48,12 +48,13 @@ class Extracted:
     reason: str | None = None
 
 
+_SIXTH = 1 / 6
 _POSITIVE = re.compile(r"article|body|content|entry|main|news|post|story|text|detail")
 
 
 def _class_weight(node: Node) -> float:
     """Bonus for article-like class, id or tag; malus for clutter-like ones."""
-    tag, attrs = node
+    tag, attrs, _ = node
     hint = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
     weight = 25.0 if _POSITIVE.search(hint) or tag == "article" else 0.0
     return weight - 25.0 if cluttered(hint) else weight
@@ -61,13 +62,13 @@ def _class_weight(node: Node) -> float:
 
 def _block_score(block: Block) -> float:
     """How much a block looks like article prose."""
-    length = len(block.text)
-    if length < 25 or block.tag in HEADINGS or block.teaser:
+    text = block.text
+    length = len(text)
+    if length < 25 or block.teaser or block.tag in HEADINGS:
         return 0.0
     density = block.link_chars / length
     if density > 0.5:
         return 0.0
-    text = block.text
     commas = text.count(",") + text.count("،") + text.count("，") + text.count("、")
     return (1 + commas + min(length / 100, 3)) * (1 - density)
 
@@ -75,18 +76,35 @@ def _block_score(block: Block) -> float:
 def choose_container(blocks: list[Block], nodes: dict[int, Node]) -> int | None:
     """The mem_id of the element whose subtree holds most of the article prose."""
     scores: dict[int, float] = {}
+    get = scores.get
     for block in blocks:
-        score = _block_score(block)
+        score = _block_score(block) if len(block.text) >= 25 else 0.0
         if not score:
             continue
         # The parent gets the score, the grandparent half, the next a sixth.
-        for node, share in zip(block.ancestors[-2::-1], (1.0, 0.5, 1 / 6), strict=False):
-            scores[node] = scores.get(node, 0.0) + score * share
+        ancestors = block.ancestors
+        if len(ancestors) > 1:
+            scores[ancestors[-2]] = get(ancestors[-2], 0.0) + score
+            if len(ancestors) > 2:
+                scores[ancestors[-3]] = get(ancestors[-3], 0.0) + score * 0.5
+                if len(ancestors) > 3:
+                    scores[ancestors[-4]] = get(ancestors[-4], 0.0) + score * _SIXTH
     if not scores:
         return None
     top = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:8]
     best = max(top, key=lambda item: item[1] * (1 + _class_weight(nodes[item[0]]) / 100))
     return widen(blocks, nodes, best[0])
+
+
+def _under(block: Block, node: int, depth: int) -> bool:
+    """Whether a block is inside element `node`, found at `depth` (one look, not a search)."""
+    return len(block.ancestors) > depth and block.ancestors[depth] == node
+
+
+def _within(blocks: list[Block], nodes: dict[int, Node], node: int) -> list[Block]:
+    """The blocks inside element `node`."""
+    depth = nodes[node][2]
+    return [b for b in blocks if len(b.ancestors) > depth and b.ancestors[depth] == node]
 
 
 def _prose(blocks: list[Block]) -> list[Block]:
@@ -96,22 +114,17 @@ def _prose(blocks: list[Block]) -> list[Block]:
 
 def _first_class(node: Node) -> str:
     """The first class name of an element: the kind of thing, before any modifiers."""
-    classes = (node[1].get("class") or "").split()
+    classes = (node[1].get("class") or "").split(None, 1)
     return classes[0] if classes else ""
 
 
 def _signatures(block: Block, nodes: dict[int, Node]) -> tuple[tuple[str, ...], ...]:
     """How a block's paragraph is marked up: its parent's tag and class, and its own class."""
-    if block.keys:
-        return block.keys
     own = nodes[block.ancestors[-1]]
     parent = nodes[block.ancestors[-2]] if len(block.ancestors) > 1 else own
-    keys: list[tuple[str, ...]] = [("in", parent[0], _first_class(parent), block.tag)]
+    inside = ("in", parent[0], _first_class(parent), block.tag)
     own_class = _first_class(own)
-    if own_class:
-        keys.append(("is", block.tag, own_class))
-    block.keys = tuple(keys)
-    return block.keys
+    return (inside, ("is", block.tag, own_class)) if own_class else (inside,)
 
 
 def widen(blocks: list[Block], nodes: dict[int, Node], best: int) -> int:
@@ -121,16 +134,31 @@ def widen(blocks: list[Block], nodes: dict[int, Node], best: int) -> int:
     separately; the ancestor that unites them holds several times the prose, in
     paragraphs marked up like those of `best` (teaser feeds look different).
     """
-    path = next(b.ancestors for b in blocks if best in b.ancestors)
-    path = path[: path.index(best) + 1]
-    prose = [(b, _signatures(b, nodes)) for b in _prose(blocks)]
-    kinds = {key for b, keys in prose if best in b.ancestors for key in keys}
-    similar = [b for b, keys in prose if any(key in kinds for key in keys)]
-    current, chars = best, sum(len(b.text) for b in similar if best in b.ancestors)
-    for node in reversed(path[-7:-1]):
-        wider = sum(len(b.text) for b in similar if node in b.ancestors)
+    depth = nodes[best][2]
+    base = max(0, depth - 6)  # up to six ancestors are candidates
+    path = _within(blocks, nodes, best)[0].ancestors[base : depth + 1]
+    prose = _prose(_within(blocks, nodes, path[0]))  # only prose in the outermost counts
+    signatures = [_signatures(b, nodes) for b in prose]
+    kinds = {
+        key
+        for b, keys in zip(prose, signatures, strict=True)
+        if _under(b, best, depth)
+        for key in keys
+    }
+    held = [0] * len(path)  # chars of similar prose whose innermost candidate is path[i]
+    for block, keys in zip(prose, signatures, strict=True):
+        if kinds.isdisjoint(keys):
+            continue
+        ancestors, i = block.ancestors, min(len(block.ancestors) - base, len(path)) - 1
+        while ancestors[base + i] != path[i]:
+            i -= 1
+        held[i] += len(block.text)
+    current, chars = best, held[-1]
+    wider = chars
+    for i in range(len(path) - 2, -1, -1):
+        wider += held[i]
         if wider >= 1.5 * chars:
-            current, chars = node, wider
+            current, chars = path[i], wider
     return current
 
 
@@ -183,17 +211,18 @@ def select_text(blocks: list[Block], nodes: dict[int, Node], container: int) -> 
     Paragraphs right beside the container count too: sites often put the first
     paragraphs before a "paywall" or "read all" element that holds the rest.
     """
-    path = next(b.ancestors for b in blocks if container in b.ancestors)
-    parent = path[path.index(container) - 1] if path.index(container) else None
-    inside = [b for b in blocks if container in b.ancestors]
+    depth = nodes[container][2]
+    inside = _within(blocks, nodes, container)
+    parent = inside[0].ancestors[depth - 1] if depth else None
     classes = {_own_class(b, nodes) for b in _prose(inside)}
     classes.discard(None)
-    return "\n\n".join(
-        b.text
-        for b in blocks
-        if (container in b.ancestors and _keep(b))
-        or (parent and _beside(b, parent) and (b.tag == "p" or _own_class(b, nodes) in classes))
-    )
+    texts = []
+    for b in blocks:
+        if (_under(b, container, depth) and _keep(b)) or (
+            parent and _beside(b, parent) and (b.tag == "p" or _own_class(b, nodes) in classes)
+        ):
+            texts.append(b.text)
+    return "\n\n".join(texts)
 
 
 def _own_class(block: Block, nodes: dict[int, Node]) -> str | None:
@@ -213,9 +242,10 @@ def _beside(block: Block, parent: int) -> bool:
     )
 
 
-def header_text(blocks: list[Block], container: int | None) -> str:
+def header_text(blocks: list[Block], nodes: dict[int, Node], container: int | None) -> str:
     """Text around the top of the article, where bylines and dates are written."""
-    first = next((i for i, b in enumerate(blocks) if container in b.ancestors), 0)
+    depth = nodes[container][2] if container is not None else -1
+    first = next((i for i, b in enumerate(blocks) if _under(b, container, depth)), 0)
     return "\n".join(b.text for b in blocks[max(0, first - 12) : first + 3])
 
 
@@ -235,7 +265,7 @@ def extract_body(
             return chosen, chosen[:500]
     blocks, nodes = collect_blocks(body)
     container = choose_container(blocks, nodes)
-    header = header_text(blocks, container)
+    header = header_text(blocks, nodes, container)
     text = select_text(blocks, nodes, container) if container is not None else ""
     if structured_wanted(structured, text):
         page = " ".join(b.text for b in blocks)
