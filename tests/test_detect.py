@@ -230,6 +230,24 @@ def test_unique_per_country_and_action() -> None:
 
 # More phrasings per trap and language: (language, sentence, expected countries).
 MORE_EVENTS: list[tuple[str, str, set[str]]] = [
+    ("en", "Kenya is a signatory to the UN cybercrime convention.", {"KE"}),
+    (
+        "en",
+        "Japan is a party to the Budapest Convention but not a signatory of the UN treaty.",
+        set(),
+    ),
+    ("en", "Azerbaijan is now a party to the UN convention against cybercrime.", {"AZ"}),
+    ("fr", "Le Sénégal est signataire de la convention de Hanoï.", {"SN"}),
+    ("es", "México no es signatario de la convención.", set()),
+    ("pt", "Angola é signatária da Convenção das Nações Unidas contra o Cibercrime.", {"AO"}),
+    ("de", "Die Schweiz ist Unterzeichnerstaat des Übereinkommens.", {"CH"}),
+    ("ru", "Россия является участником конвенции ООН против киберпреступности.", {"RU"}),
+    ("id", "Indonesia merupakan salah satu negara penandatangan konvensi.", {"ID"}),
+    ("zh", "越南是该公约的签署国。", {"VN"}),
+    ("ja", "ベトナムは条約の署名国である。", {"VN"}),
+    ("ko", "베트남은 협약 서명국이다.", {"VN"}),
+    ("ar", "مصر من الدول الموقعة على الاتفاقية.", {"EG"}),
+    ("vi", "Việt Nam là thành viên của Công ước Hà Nội.", {"VN"}),
     (
         "en",
         "In Hanoi, over 70 countries, including China and Russia, put their names to the pact.",

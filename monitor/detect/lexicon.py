@@ -52,6 +52,20 @@ FOLLOW_AFTER: dict[str, str] = {
 VERBS: dict[str, tuple[Verb, ...]] = {
     "en": (
         (
+            r"\b(?:is|are|was|were) (?:already |now |also )?(?:a |"
+            r"an )?(?:original )?signator(?:y|ies)\b",
+            "signature",
+            None,
+            False,
+        ),
+        (
+            r"\b(?:is|are|has become|have become) (?:already |now |also )?(?:a |"
+            r"the \w+ )?(?:state )?part(?:y|ies) to\b",
+            "ratification",
+            None,
+            False,
+        ),
+        (
             r"\badded (?:its|their) names? to\b|\bjoined (?:\w+ ){1,6}in signing\b",
             "signature",
             None,
@@ -147,6 +161,18 @@ VERBS: dict[str, tuple[Verb, ...]] = {
     ),
     "fr": (
         (
+            r"\b(?:est|sont) (?:deja |aussi |egalement )?(?:signataires?|etats? signataires?)\b",
+            "signature",
+            None,
+            False,
+        ),
+        (
+            r"\b(?:est|sont) (?:deja |desormais )?(?:etats? )?parties? (?:a|de) la convention\b",
+            "ratification",
+            None,
+            False,
+        ),
+        (
             r"\bparmi les (?:pays|etats) (?:qui ont|ayant) (?:deja )?signe\b|\bapose (?:sa|"
             r"leur) signature\b",
             "signature",
@@ -168,6 +194,13 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\bapprouv(?:e|ee|a)\b", "ratification", "approval", True),
     ),
     "es": (
+        (
+            r"\b(?:es|son) (?:ya )?(?:signatari[oa]s?|estados? firmantes?)\b",
+            "signature",
+            None,
+            False,
+        ),
+        (r"\b(?:es|son) (?:ya )?estados? partes?\b", "ratification", None, False),
         (r"\bpromulg(?:o|aron)\b", "ratification", None, True),
         (r"\brubric(?:o|aron|ado|ada)\b", "signature", None, False),
         # present tense ("España firma la convención"), not the noun ("la firma de")
@@ -200,6 +233,13 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\baprob(?:o|aron|ado|ada)\b", "ratification", "approval", True),
     ),
     "pt": (
+        (
+            r"\b(?:e|sao) (?:ja )?(?:signatari[oa]s?|estados? signatarios?)\b",
+            "signature",
+            None,
+            False,
+        ),
+        (r"\b(?:e|sao) (?:ja )?estados? partes?\b", "ratification", None, False),
         (r"\bpromulg(?:ou|aram)\b", "ratification", None, True),
         (
             r"\bfirm(?:ou|aram|ado|ada|ados|adas)\b|\bsubscrev(?:eu|eram)\b",
@@ -224,6 +264,19 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\baprov(?:ou|aram|ado|ada)\b", "ratification", "approval", True),
     ),
     "de": (
+        (
+            r"\b(?:ist|sind) (?:bereits |schon )?(?:unterzeichner(?:staat|staaten)?|"
+            r"signatarstaat\w*)\b",
+            "signature",
+            None,
+            False,
+        ),
+        (
+            r"\b(?:ist|sind) (?:bereits |schon )?(?:vertragsstaat\w*|vertragspartei\w*)\b",
+            "ratification",
+            None,
+            False,
+        ),
         (
             r"\bgezeichnet\b|\bzeichnete(?:n)?\b|\bunterschrift unter (?:\w+ ){0,6}gesetzt\b",
             "signature",
@@ -260,6 +313,7 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         ),
     ),
     "pl": (
+        (r"\b(?:jest|sa) (?:juz )?strona\b", "ratification", None, True),
         (r"\bpodpis(?:al|ala|alo|ali|aly|uje|uja|ana|any|ane)\b", "signature", None, False),
         (
             r"\bzlozy(?:l|la|lo|li|ly) (?:swoj\w* )?podpis(?:y)?\b|\bpodpisy? zlozy(?:l|la|lo|"
@@ -280,6 +334,13 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\bzatwierdzi(?:l|la|lo|li|ly)\b", "ratification", "approval", True),
     ),
     "ru": (
+        (r"\bявля(?:ется|ются) (?:\w+ )?подписант(?:ом|ами)\b", "signature", None, True),
+        (
+            r"\bявля(?:ется|ются) (?:\w+ )?(?:сторон|участник)(?:ой|ом|ами)\b",
+            "ratification",
+            None,
+            True,
+        ),
         (r"\bзаверши(?:л|ла|ли) (?:\w+ )?ратификаци\w*", "ratification", None, False),
         (
             r"\bперв\w+ стран\w*,? подписавш\w*(?: \w+)?(?:,? стал\w*)?|"
@@ -307,6 +368,13 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\bодобри(?:л|ла|ли)\b|\bутверди(?:л|ла|ли)\b", "ratification", "approval", True),
     ),
     "id": (
+        (
+            r"\b(?:merupakan|adalah|menjadi) (?:salah satu )?(?:negara )?(?:penanda ?tangan)\b",
+            "signature",
+            None,
+            False,
+        ),
+        (r"\b(?:merupakan|adalah|menjadi) (?:negara )?pihak\b", "ratification", None, True),
         (
             r"\bnegara (?:pertama|kedua|ketiga|ke-?\d+) yang (?:menandatangani|meneken)\b",
             "signature",
@@ -336,6 +404,12 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\b(?:menyetujui|mengesahkan|disahkan)\b", "ratification", "approval", True),
     ),
     "vi": (
+        (
+            r"(?<!\w)là (?:quốc gia |nước )?thành viên (?:của )?(?=công ước)",
+            "ratification",
+            None,
+            False,
+        ),
         (
             r"(?<!\w)(?:thông qua|hoàn tất|hoàn thành) (?:thủ tục |việc |nghị quyết |"
             r"quyết định )?phê chuẩn(?!\w)",
@@ -380,6 +454,18 @@ VERBS: dict[str, tuple[Verb, ...]] = {
     ),
     "zh": (
         (
+            r"(?:是|为|成为)(?:该公约|公约|《[^》]{0,30}》)?的?(?:签署国|簽署國)",
+            "signature",
+            None,
+            False,
+        ),
+        (
+            r"(?:是|为|成为)(?:该公约|公约|《[^》]{0,30}》)?的?(?:缔约国|締約國)",
+            "ratification",
+            None,
+            False,
+        ),
+        (
             r"(?<!开放)(?<!開放)(?:签署|簽署|签字|簽字|签约)(?!仪式|儀式|典礼|典禮|国|國|方)",
             "signature",
             None,
@@ -390,6 +476,8 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"交存", "ratification", "deposit", False),
     ),
     "ja": (
+        (r"署名国(?:だ|である|となった|になった|に名を連ね)", "signature", None, False),
+        (r"締約国(?:だ|である|となった|になった)", "ratification", None, False),
         (r"(?<!開放)署名(?=し|する|済|を行|を済ませ|$|\s|、|。|…|$)", "signature", None, False),
         (r"批准(?=し|する|済|を行|$|\s|、|。|…)", "ratification", "ratification", False),
         (r"加入(?=し|する|$|\s|、|。)", "ratification", "accession", True),
@@ -399,6 +487,8 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"締結(?=し|した)", "ratification", None, True),
     ),
     "ko": (
+        (r"서명국(?:이다|이며|이고|으로)", "signature", None, False),
+        (r"당사국(?:이다|이며|이고|이 됐|이 되었|으로)", "ratification", None, False),
         (r"서명국에 이름을 올렸|서명국(?:이 되었|이 됐|으로 이름)", "signature", None, False),
         (r"서명(?=했|하였|한 |하고|해 |하여|하는|$|\s|…|,|\.)", "signature", None, False),
         (r"비준(?=했|하였|한 |하고|해 |하여|$|\s|…|,|\.)", "ratification", "ratification", False),
@@ -413,6 +503,8 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         ),
     ),
     "ar": (
+        (r"(?:من |احدى |احد )?الدول الموقعة|دولة موقعة", "signature", None, False),
+        (r"دولة طرف|الدول الاطراف", "ratification", None, False),
         (r"(?<![\u0621-\u064a])[وف]?قام(?:ت)? (?:\S+ ){0,3}?بالتوقيع", "signature", None, False),
         (r"(?<![\u0621-\u064a])[وف]?قام(?:ت)? (?:\S+ ){0,3}?بالتصديق", "ratification", None, False),
         (_AR_B + r"(?:وقعت|وقع|وقعا|وقعوا|وقعتا)" + _AR_E, "signature", None, False),
