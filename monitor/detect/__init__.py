@@ -14,6 +14,7 @@ from monitor.detect.counts import CountReport, sentence_counts
 from monitor.detect.dates import find_dates
 from monitor.detect.events import ArticleState, Report, prepare, sentence_reports
 from monitor.detect.language import resolve_language
+from monitor.detect.recaps import recap_reports
 from monitor.detect.sentences import Sentence, split_sentences
 
 __all__ = ["CountReport", "Detection", "Report", "detect"]
@@ -52,4 +53,6 @@ def detect(
             )
             for count in found:
                 counts.setdefault((count.action, count.count), count)
+    for report in recap_reports(sentences, lang, published):
+        reports.setdefault((report.country, report.action), report)
     return Detection(tuple(reports.values()), tuple(counts.values()))

@@ -1,0 +1,198 @@
+"""Per-language phrase tables for recap constructions (`recaps`).
+
+Patterns run on the per-language view of `events.prepare` (folded: lower case,
+no diacritics, dashes as "-"; Vietnamese and German keep their marks).  A named
+group `n` holds the noun or verb that decides the action (`ACTION_RATIFY`).
+"""
+
+from __future__ import annotations
+
+_AR_B = r"(?<![\u0621-\u064a])[وف]?"
+_AR_E = r"(?![\u0621-\u064a])"
+_NO_PREFIX = r"(?<![-\w])"  # "non-signatories" is no signatory noun
+_MODS = r"(?:\w+ ){0,2}?"  # "among the first 20 signatories"
+_LIST_MARK = r"(?:\s*[:\-–—]|\s+(?=\S))"
+
+# Words deciding the action of a matched noun or verb.
+ACTION_RATIFY = r"ratif|批准|비준|تصديق|مصادق|phe chuan|phê chuẩn|ратифиц|寄託|기탁|缔约国|締約国"
+
+# A signatory noun followed by the list of its members ("Among the signatories are ...").
+# The match ends where the list may begin; treaty names and filler words may still follow.
+NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
+    "en": (
+        rf"\bamong (?:the )?{_MODS}{_NO_PREFIX}(?P<n>signatories|signers|ratifiers|"
+        r"(?:signing|ratifying) (?:states|countries|parties|nations))\b",
+        rf"(?:^|\bthe ){_MODS}{_NO_PREFIX}(?P<n>signatories|signers|ratifiers)\b"
+        r"(?= (?:so far |to date |at hanoi |in hanoi |of \w+ ){0,3}(?:include[sd]?|are|were)\b)",
+    ),
+    "fr": (
+        rf"\bparmi les {_MODS}{_NO_PREFIX}(?P<n>(?:pays |etats )?signataires|"
+        r"(?:pays |etats )?ayant (?:signe|ratifie))\b",
+        rf"\bles {_MODS}{_NO_PREFIX}(?P<n>signataires)\b(?= (?:\S+ ){{0,6}}?"
+        r"(?:sont|comptent|incluent|comprennent)\b)",
+    ),
+    "es": (
+        rf"\bentre (?:los|las) {_MODS}{_NO_PREFIX}(?P<n>(?:paises |estados )?(?:firmantes|"
+        r"signatarios)|ratificantes)\b",
+    ),
+    "pt": (
+        rf"\bentre (?:os|as) {_MODS}{_NO_PREFIX}(?P<n>(?:paises |estados )?signatarios|"
+        r"ratificantes)\b",
+    ),
+    "de": (
+        r"\bzu den (?:\w+ ){0,2}?(?P<n>unterzeichner(?:n|staaten|ländern)?|signatarstaaten|"
+        r"erstunterzeichnern|vertragsstaaten)\b",
+        r"\bunter den (?:\w+ ){0,2}?(?P<n>unterzeichnern|unterzeichnerstaaten|signatarstaaten)\b",
+        r"(?:^|\bdie )(?:\w+ ){0,1}?(?P<n>unterzeichner(?:staaten)?|signatarstaaten)\b"
+        r"(?= (?:\S+ ){0,6}?(?:sind|waren|umfassen)\b)",
+    ),
+    "pl": (
+        rf"\b(?:wsrod|w gronie|w gronie|miedzy) {_MODS}{_NO_PREFIX}(?P<n>sygnatariusz\w*|"
+        r"panstw,? ktore (?:podpisaly|ratyfikowaly))",
+        r"\bdo (?:\w+ ){0,2}?(?P<n>sygnatariuszy)\b",
+    ),
+    "ru": (
+        rf"\b(?:среди|в числе) {_MODS}(?P<n>подписант\w*|стран[- ]подписант\w*|"
+        r"подписавш\w*|ратифицировавш\w*)",
+    ),
+    "ar": (
+        rf"{_AR_B}(?:من بين|بين|من) (?P<n>الموقعين|الدول الموقعة|المصادقين|الدول المصادقة)"
+        rf"{_AR_E}",
+    ),
+    "id": (
+        rf"\b(?:di antara|diantara|dari) (?:para |negara[- ])?(?:\w+ )?(?P<n>penandatangan|"
+        r"peratifikasi)\b",
+        r"\b(?:negara[- ])?(?P<n>penandatangan)\b(?= (?:\S+ ){0,6}?(?:antara lain|termasuk|adalah|"
+        r"yaitu|ialah|meliputi)\b)",
+    ),
+    "vi": (
+        r"(?<!\w)(?:danh sách|trong số|trong danh sách) (?:các |những )?(?P<n>(?:bên|nước|quốc gia|"
+        r"thành viên) (?:đã )?(?:ký|phê chuẩn)(?: kết)?)(?!\w)",
+    ),
+    "zh": (r"(?P<n>签署国|簽署國|签约国|簽約國|批准国|批准國)(?:之列|名单|名單)?(?:中|里|裡)?",),
+    "ja": (r"(?P<n>署名国|批准国|署名した国)(?:に|には|は|として)",),
+    "ko": (r"(?P<n>서명국|비준국|서명한 나라|서명한 국가)(?:에는|으로는|은|는|으로|로는)",),
+}
+
+# A list of countries followed by "are among the signatories" (the list comes first).
+LIST_THEN_NOUN: dict[str, str] = {
+    "fr": rf"\b(?:figur\w+|compt\w+|sont|est|etait|etaient|se trouv\w+) (?:aussi |egalement |"
+    rf"deja )?parmi les {_MODS}{_NO_PREFIX}(?P<n>signataires|(?:pays |etats )?ayant signe)\b",
+    "es": r"\b(?:esta|estan|estaba|estaban|figura\w*|se encuentra\w*|son|es|se cuenta\w*) "
+    rf"(?:tambien )?entre (?:los|las) {_MODS}(?P<n>firmantes|signatarios)\b",
+    "pt": r"\b(?:esta|estao|estava|estavam|figura\w*|sao|se encontra\w*|encontra\w*-se) "
+    rf"(?:tambem )?entre (?:os|as) {_MODS}(?P<n>signatarios)\b",
+    "de": r"\b(?:gehör\w+|zähl\w+) (?:\w+ ){0,3}?zu den (?:\w+ ){0,2}?(?P<n>unterzeichner\w*|"
+    r"signatarstaaten)\b|\b(?:ist|sind|war|waren|befind\w+ sich) (?:\w+ ){0,2}?unter den "
+    r"(?:\w+ ){0,2}?(?P<m>unterzeichner\w*)\b",
+    "pl": r"\b(?:jest|sa|byl\w*|znalaz\w+ sie|znajduj\w+ sie|naleza\w*|nalezy|nalezal\w*) "
+    rf"(?:takze |rowniez |tez )?(?:wsrod|w gronie|miedzy|do) {_MODS}(?P<n>sygnatariusz\w*)",
+    "ru": r"\b(?:вошл\w*|входят|входит|вошел|оказал\w*|числ\w+|значат\w*) (?:\w+ )?(?:в число|"
+    r"среди) (?:\w+ )?(?P<n>подписант\w*|подписавш\w*|ратифицировавш\w*)",
+    "id": r"\b(?:termasuk|menjadi|berada) (?:di antara |dalam |salah satu )?(?:\w+ )?"
+    r"(?P<n>penandatangan|negara penandatangan)\b",
+    "vi": r"(?<!\w)(?:nằm trong|có tên trong|thuộc) (?:số |danh sách )?(?:các |những )?"
+    r"(?P<n>(?:bên|nước|quốc gia) (?:đã )?(?:ký|phê chuẩn))(?!\w)",
+    "zh": r"(?:位列|跻身|躋身|列入|名列|也在|均在|都在)(?P<n>签署国|簽署國|首批签署国)",
+    "ja": r"(?P<n>署名国|批准国)に名を連ね",
+    "ko": r"(?P<n>서명국|비준국)에 (?:이름을 )?(?:올렸|포함)",
+    "ar": rf"{_AR_B}(?:من|ضمن|بين) (?P<n>الدول الموقعة|الموقعين|الدول المصادقة){_AR_E}",
+}
+
+# Words allowed between a signatory noun and its list, besides treaty names.
+GAP_WORDS = (
+    r"of|the|un|to|date|so|far|first|at|in|hanoi|are|were|include|included|includes|"
+    r"comprise|was|is|also|le|la|les|l'|de|du|des|d'|a|figurent|figuraient|figure|on|trouve|"
+    r"compte|retrouve|se|trouvent|sont|etaient|il|y|notamment|el|los|las|del|al|estan|estaban|"
+    r"figuran|figuraban|encuentran|encuentra|cuentan|hay|son|o|os|as|da|do|das|dos|estao|estavam|"
+    r"figuram|encontram-se|encontram|constam|sao|der|die|des|von|gehören|gehörten|zählen|zählten|"
+    r"sind|waren|befinden|finden|sich|auch|u\.a\.|unter|anderem|etwa|z|sa|byly|byli|znalazly|"
+    r"znalazl\w*|sie|znajduja|naleza|nalezaly|jest|m\.in\.|miedzy|innymi|takze|rowniez|tez|"
+    r"есть|были|оказались|значатся|числятся|также|конвенци\w*|и|а|na|pada|adalah|yaitu|ialah|"
+    r"termasuk|antara|lain|meliputi|ada|có|gồm|là|bao|của|công|ước|và|al-|على|علي|هي|كل|"
+    r"from|up|now|today|hitherto|signature|signing|ceremony"
+)
+
+# Repeat the act of the sentence's earlier verb for the countries after them.
+FOLLOW_AFTER_EXTRA: dict[str, str] = {
+    "en": r"\b(?:and )?so (?:did|have|had)\b|\bas (?:have|had)\b|\bthen came\b",
+    "fr": r"\btout comme\b|\bsuivi(?:e|s|es)? de pres par\b|\bpuis\b(?= (?:la|le|l'|les)\b)",
+    "es": r"\bcomo (?:lo )?hicieron\b|\bigual que\b|\bseguid[oa]s? luego (?:de|por)\b",
+    "pt": r"\bseguindo-se(?: (?:lhe|depois))?\b|\bseguiram-se\b|\btal como\b|"
+    r"\ba que se seguiram\b",
+    "de": r"\bebenso wie\b|\bgenauso wie\b|\bes folgten\b|\bdanach folgten\b",
+    "pl": r"\ba za (?:nim|nia|nią)\b|\bw slad za (?:nim|nia)\b|\bpo niej\b",
+    "ru": r"\bвслед за (?:ним|ней)\b|\bа затем\b|\bзатем\b(?= [а-я]+ и )",
+    "id": r"\bdisusul oleh\b|\bkemudian disusul\b|\bdiikuti\b",
+    "vi": r"(?<!\w)(?:sau đó là|kế đến là|tiếp nối là|cùng với đó là)(?!\w)",
+    "zh": r"紧随其后的是|緊隨其後的是|其后是|其後是|接着是|接著是|之后是|之後是",
+    "ko": r"이어(?= )",
+}
+
+# Repeat the act for the countries before them ("China and Russia followed suit").
+FOLLOW_BEFORE_EXTRA: dict[str, str] = {
+    "en": r"\bfollowed (?:its|her|his|their) (?:lead|example)\b",
+    "fr": r"\bont emboite le pas\b|\bl'ont imite\w*\b|\ben ont fait autant\b|\bont fait de meme\b",
+    "es": r"\bsiguieron (?:su|el) ejemplo\b|\bhicieron lo mismo\b",
+    "pt": r"\bseguiram o exemplo\b|\bfizeram o mesmo\b",
+    "de": r"\btaten (?:es )?(?:ihm|ihr|dies) gleich\b|\btaten dasselbe\b|\bzogen nach\b",
+    "pl": r"\bposzl\w* w (?:jej|jego|ich) slady\b|\bzrobil\w* to samo\b",
+    "ru": r"\bпоследовал\w* (?:его|ее|их) примеру\b|\bсделал\w* то же самое\b",
+    "id": r"\bmengikuti jejak\w*\b|\bmenyusul kemudian\b",
+    "vi": r"(?<!\w)(?:tiếp bước|cũng làm theo|nối gót|theo sau)(?!\w)",
+    "zh": r"紧跟其后|緊跟其後|随后跟进|隨後跟進|相继跟进|相繼跟進",
+    "ja": r"後に続いた|これに続いた|続いて署名",
+    "ko": r"뒤를 이었|뒤따랐|뒤를 따랐",
+    "ar": rf"{_AR_B}(?:حذت حذوها|حذا حذوها|حذت حذوه|حذا حذوه){_AR_E}",
+}
+
+# Languages where a completed-act verb may come before its subject ("Firmaron asimismo ...").
+INVERTING = frozenset({"fr", "es", "pt", "de", "pl", "ru", "ar"})
+# Words allowed between a clause-initial verb and its subject list.
+INVERSION_GAP = (
+    r"aussi|egalement|deja|ensuite|le|la|les|l'|texte|asimismo|tambien|ademas|el|los|las|"
+    r"tambem|ainda|o|a|os|as|auch|ebenfalls|dagegen|zudem|bereits|außerdem|die|der|das|es|sie|"
+    r"ja|takze|rowniez|tez|juz|ее|её|его|их|также|тоже|уже|её|la|lo|ihn|hingegen|jedoch|"
+    r"inzwischen|mittlerweile|d'ores|et|en|outre|por|su|parte|seu|lado|pour|sa|part|"
+    r"ihrerseits|seinerseits|z|kolei|swojej|strony|со|своей|стороны|كما|ايضا|كذلك"
+)
+
+# Act verbs the main lexicon leaves out, used only in verb-first clauses (action, pattern).
+EXTRA_VERBS: dict[str, tuple[tuple[str, str], ...]] = {
+    "fr": (("signature", r"\b(?:ont|a|avaient|avait) (?:\w+ )?paraphe(?:s|e|es)?\b"),),
+}
+
+# Institutions that belong to exactly one country (pattern on the view, country code).
+INSTITUTIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "*": (
+        (r"\bmilli (?:majlis|mejlis|meclis)\w*", "AZ"),
+        (r"\bverkhovna rada\b|\bверховн\w* рад\w*", "UA"),
+        (r"\boliy majlis\b", "UZ"),
+        (r"\bjogorku kenesh\b", "KG"),
+        (r"\bmazhilis\b", "KZ"),
+    ),
+    "en": (
+        (r"\bstate duma\b|\bfederation council\b", "RU"),
+        (r"\bnational people's congress\b|\bnpc standing committee\b", "CN"),
+    ),
+    "ru": (
+        (r"\bгосдум\w*|\bгосударственн\w* дум\w*|\bсовет\w* федерации\b|\bсовфед\w*", "RU"),
+        (r"\bмилли меджлис\w*", "AZ"),
+    ),
+    "zh": ((r"全国人大(?:常委会)?|全国人民代表大会(?:常务委员会)?|全國人大(?:常委會)?", "CN"),),
+    "vi": ((r"(?<!\w)quốc hội(?! (?:nước|các|của|những|\w+ (?:nước|quốc)))(?!\w)", "VN"),),
+    "de": ((r"\bstaatsduma\b", "RU"), (r"\bbundestag\b", "DE")),
+    "fr": ((r"\bdouma\b", "RU"),),
+    "es": ((r"\bduma estatal\b|\bduma\b", "RU"),),
+    "pt": ((r"\bduma\b", "RU"),),
+    "pl": ((r"\bduma\b", "RU"), (r"\bsejm\w*", "PL")),
+}
+
+# Sentences that correct an earlier report say nothing happened.
+CORRECTION = (
+    r"earlier version|previous version|incorrectly|erroneously|mistakenly|correction|"
+    r"version precedente|par erreur|a tort|version anterior|por error|erroneamente|"
+    r"fruheren version|falschlich|irrtumlich|poprzedniej wersji|blednie|"
+    r"предыдущ\w+ верси\w+|ошибочно|phien ban truoc|nham lan|sai sot|"
+    r"更正|错误地|訂正|誤って|정정|잘못|تصحيح|خطا|versi sebelumnya|keliru"
+)

@@ -1,0 +1,305 @@
+"""Recap reports: countries named as signatories or ratifiers outside the plain
+"X signed the convention" shape.
+
+Four constructions, each checked with the event rules' own tests (intention,
+appeal, negation, hearsay, other treaties; see `events`):
+
+- signatory nouns: "Among the signatories are China and Russia", "署名国には…";
+- sequences after an act: "Viet Nam signed first, followed by ...", "as did ...",
+  "… 등이 뒤를 이었다" (`recap_lexicon.FOLLOW_*_EXTRA`);
+- verb-first clauses: "Firmaron asimismo la Convención Francia y España";
+- institutions that belong to one country ("Госдума", "全国人大", "Quốc hội"),
+  added as country mentions before the event rules run again.
+
+`recap_reports` runs after the main rules; `detect` keeps the main rules' report
+when both find the same (country, action).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from monitor.detect.clauses import Span, _extend_back, _extend_forward, agents, clause_bounds
+from monitor.detect.countries import CountryMention, find_countries
+from monitor.detect.dates import find_dates
+from monitor.detect.events import (
+    Prepared,
+    Report,
+    about_ours,
+    blocked,
+    final_kind,
+    prepare,
+    usable_verbs,
+)
+from monitor.detect.lexicon_context import BLOCK_BEFORE, LIST_SEPARATOR
+from monitor.detect.recap_lexicon import (
+    ACTION_RATIFY,
+    CORRECTION,
+    EXTRA_VERBS,
+    FOLLOW_AFTER_EXTRA,
+    FOLLOW_BEFORE_EXTRA,
+    GAP_WORDS,
+    INSTITUTIONS,
+    INVERSION_GAP,
+    INVERTING,
+    LIST_THEN_NOUN,
+    NOUN_THEN_LIST,
+)
+from monitor.detect.sentences import Sentence
+from monitor.detect.treaties import TreatyRef, sentence_context, treaty_refs
+
+_CJK = frozenset({"zh", "ja", "ko"})
+_QUESTION = re.compile(r"[?？؟]\W*$")
+_CORRECTION = re.compile(CORRECTION)
+_RATIFY = re.compile(ACTION_RATIFY)
+_SEPARATOR = re.compile(LIST_SEPARATOR)
+_GAP_WORD = re.compile(rf"(?:{GAP_WORDS})$")
+_INVERSION_WORD = re.compile(rf"(?:{INVERSION_GAP})$")
+# Qualifiers that make a signatory noun hypothetical or negative.
+_DOUBT = re.compile(
+    r"\b(?:potential|possible|prospective|future|would-be|expected|likely|planned|non|not|"
+    r"potentiels?|futurs?|eventuels?|possibles|potenciales|futuros|posibles|potenciais|"
+    r"kunftige\w*|künftige\w*|mogliche\w*|mögliche\w*|potencjaln\w*|przyszl\w*|"
+    r"потенциальн\w*|будущ\w*|возможн\w*|calon|potensial)\b|潜在|可能|未来|予定|잠재|예정|المحتملة"
+)
+_CJK_FILLER = re.compile(r"[\s,，、：:《》「」『』()（）的有包括为是了和及与与还也中里之列名单]+")
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _action(text: str) -> str:
+    return "ratification" if _RATIFY.search(text) else "signature"
+
+
+def _institutions(prepared: Prepared, mentions: list[CountryMention]) -> list[CountryMention]:
+    """Country mentions plus institutions that belong to one country ("Госдума" -> RU)."""
+    extra: list[CountryMention] = []
+    for pattern, code in INSTITUTIONS.get("*", ()) + INSTITUTIONS.get(prepared.lang, ()):
+        for match in _compiled(pattern).finditer(prepared.view):
+            start, end = match.span()
+            if any(m.start < end + 12 and start - 4 < m.end for m in mentions):
+                continue  # "Quốc hội Lào", "Azerbaijan's Milli Majlis": the country speaks
+            extra.append(CountryMention(code, start, end, prepared.original[start:end]))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _treaty_free(view: str, start: int, end: int, refs: list[TreatyRef]) -> str:
+    """The text between two offsets with treaty references blanked."""
+    text = view[start:end]
+    for ref in refs:
+        if start <= ref.start and ref.end <= end:
+            a, b = ref.start - start, ref.end - start
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def _gap_ok(gap: str, lang: str, word: re.Pattern[str], unknown: int) -> bool:
+    """Whether a gap holds only filler words (at most `unknown` others, no negation)."""
+    if lang in _CJK:
+        return len(_CJK_FILLER.sub("", gap)) <= 6
+    block = BLOCK_BEFORE.get(lang)
+    if block and re.search(block, gap):
+        return False
+    tokens = [t for t in re.split(r"[\s,:;\-–—()«»\"“”]+", gap) if t]
+    others = [t for t in tokens if not word.match(t)]
+    return len(others) <= unknown
+
+
+def _next_list(
+    prepared: Prepared, mentions: list[CountryMention], position: int, refs: list[TreatyRef]
+) -> list[CountryMention]:
+    """The country list starting shortly after `position` (treaty names may intervene)."""
+    following = [i for i, m in enumerate(mentions) if m.start >= position]
+    if not following:
+        return []
+    index = following[0]
+    gap = _treaty_free(prepared.view, position, mentions[index].start, refs)
+    if len(gap.strip()) > 140 or re.search(r"[;.!?。；]", gap):
+        return []
+    if not _gap_ok(gap, prepared.lang, _GAP_WORD, 2):
+        return []
+    return _extend_forward(prepared.view, mentions, index)
+
+
+def _previous_list(
+    prepared: Prepared, mentions: list[CountryMention], position: int
+) -> list[CountryMention]:
+    """The country list ending shortly before `position`."""
+    before = [i for i, m in enumerate(mentions) if m.end <= position]
+    if not before:
+        return []
+    index = before[-1]
+    gap = prepared.view[mentions[index].end : position]
+    if len(gap.strip()) > 30 or not _gap_ok(gap, prepared.lang, _INVERSION_WORD, 1):
+        return []
+    return _extend_back(prepared.view, mentions, index)
+
+
+def _accepted(prepared: Prepared, span: Span, refs: list[TreatyRef], context: str) -> bool:
+    """The event rules' checks: not blocked, about this convention."""
+    _, clause_end = clause_bounds(prepared.view, span, prepared.lang)
+    if about_ours(refs, span, max(clause_end, span.end + 100), context) is False:
+        return False
+    return not blocked(prepared, span)
+
+
+def _noun_spans(prepared: Prepared) -> list[tuple[Span, str]]:
+    """Signatory nouns with the side their country list is on ("after" or "before")."""
+    found: list[tuple[Span, str]] = []
+    tables = [(p, "after") for p in NOUN_THEN_LIST.get(prepared.lang, ())]
+    if prepared.lang in LIST_THEN_NOUN:
+        tables.append((LIST_THEN_NOUN[prepared.lang], "before"))
+    for pattern, side in tables:
+        for match in _compiled(pattern).finditer(prepared.view):
+            head = prepared.view[max(0, match.start() - 25) : match.end()]
+            if _DOUBT.search(head):
+                continue
+            span = Span(match.start(), match.end(), _action(match.group()), None, False)
+            found.append((span, side))
+    return found
+
+
+def _noun_reports(
+    prepared: Prepared, mentions: list[CountryMention], refs: list[TreatyRef], context: str
+) -> list[tuple[Span, list[CountryMention]]]:
+    """Countries listed as signatories or ratifiers by a signatory noun."""
+    out = []
+    for span, side in _noun_spans(prepared):
+        if not _accepted(prepared, span, refs, context):
+            continue
+        if side == "after":
+            listed = _next_list(prepared, mentions, span.end, refs)
+        else:
+            listed = _previous_list(prepared, mentions, span.start)
+        if listed:
+            out.append((span, listed))
+    return out
+
+
+def _follow_reports(
+    prepared: Prepared,
+    mentions: list[CountryMention],
+    verbs: list[Span],
+    last: Span | None,
+) -> list[tuple[Span, list[CountryMention]]]:
+    """Countries that repeated the act of an earlier verb ("…, tout comme la Suède")."""
+    out = []
+    for side, table in (("after", FOLLOW_AFTER_EXTRA), ("before", FOLLOW_BEFORE_EXTRA)):
+        pattern = table.get(prepared.lang)
+        if pattern is None:
+            continue
+        for match in _compiled(pattern).finditer(prepared.view):
+            earlier = [v for v in verbs if v.end <= match.start()]
+            act = earlier[-1] if earlier else (last if not verbs else None)
+            if act is None:
+                continue
+            span = Span(match.start(), match.end(), act.action, act.kind, False, side)
+            if blocked(prepared, span):
+                continue
+            found = agents(prepared.view, mentions, span, prepared.lang)
+            if not found and side == "after":
+                found = _inverted(prepared, mentions, span, [])
+            if found:
+                out.append((span, found))
+    return out
+
+
+def _extra_verbs(prepared: Prepared, refs: list[TreatyRef], context: str) -> list[Span]:
+    """Act verbs of `EXTRA_VERBS` that pass the event rules' checks."""
+    spans = []
+    for action, pattern in EXTRA_VERBS.get(prepared.lang, ()):
+        for match in _compiled(pattern).finditer(prepared.view):
+            span = Span(match.start(), match.end(), action, None, False)
+            if about_ours(refs, span, len(prepared.view), context) is not False:
+                if not blocked(prepared, span):
+                    spans.append(span)
+    return spans
+
+
+def _inverted(
+    prepared: Prepared, mentions: list[CountryMention], verb: Span, refs: list[TreatyRef]
+) -> list[CountryMention]:
+    """The subject list after a clause-initial verb ("Assinaram também o tratado a China")."""
+    start, end = clause_bounds(prepared.view, verb, prepared.lang)
+    if any(start <= m.start < verb.start for m in mentions):
+        return []
+    following = [i for i, m in enumerate(mentions) if verb.end <= m.start < end]
+    if not following:
+        return []
+    index = following[0]
+    gap = _treaty_free(prepared.view, verb.end, mentions[index].start, refs)
+    if len(gap.strip()) > 120 or "," in gap or not _gap_ok(gap, prepared.lang, _INVERSION_WORD, 1):
+        return []
+    return _extend_forward(prepared.view, mentions, index)
+
+
+def _verb_reports(
+    prepared: Prepared,
+    mentions: list[CountryMention],
+    verbs: list[Span],
+    refs: list[TreatyRef],
+) -> list[tuple[Span, list[CountryMention]]]:
+    """Agents of the usable verbs, with verb-first subjects and institutions as agents."""
+    out = []
+    for verb in verbs:
+        found = agents(prepared.view, mentions, verb, prepared.lang)
+        if not found and prepared.lang in INVERTING:
+            found = _inverted(prepared, mentions, verb, refs)
+        if found:
+            out.append((verb, found))
+    return out
+
+
+def _sentence_recaps(
+    prepared: Prepared, refs: list[TreatyRef], context: str, last: Span | None
+) -> tuple[list[tuple[Span, list[CountryMention]]], list[Span]]:
+    """(verb or noun, agents) pairs of one sentence, and its usable verbs."""
+    mentions = _institutions(prepared, find_countries(prepared.clean, prepared.lang))
+    verbs = usable_verbs(prepared, refs, context, mentions, last)
+    verbs = sorted(verbs + _extra_verbs(prepared, refs, context), key=lambda v: v.start)
+    if not mentions:
+        return [], verbs
+    found = _verb_reports(prepared, mentions, verbs, refs)
+    found += _follow_reports(prepared, mentions, verbs, last)
+    found += _noun_reports(prepared, mentions, refs, context)
+    return found, verbs
+
+
+def _to_reports(
+    prepared: Prepared,
+    found: list[tuple[Span, list[CountryMention]]],
+    published: dt.datetime | None,
+) -> list[Report]:
+    dates = find_dates(prepared.clean, prepared.lang, published) if found else []
+    reports = []
+    for span, countries in found:
+        date = min(dates, key=lambda d: abs(d.position - span.start)).date if dates else None
+        kind = final_kind(prepared, span)
+        for mention in countries:
+            reports.append(Report(mention.code, span.action, kind, date, prepared.original))
+    return reports
+
+
+def recap_reports(
+    sentences: list[Sentence], lang: str, published: dt.datetime | None = None
+) -> list[Report]:
+    """Reports from recap constructions (signatory nouns, sequences, verb-first clauses,
+    institutions), in sentence order; may repeat reports of the main rules."""
+    reports: list[Report] = []
+    context, last = "ours", None
+    for sentence in sentences:
+        prepared = prepare(sentence.text, lang)
+        refs = treaty_refs(prepared.folded, prepared.clean)
+        previous, context = context, sentence_context(refs, context)
+        if _QUESTION.search(prepared.clean) or _CORRECTION.search(prepared.folded):
+            last = None
+            continue
+        found, verbs = _sentence_recaps(prepared, refs, previous, last)
+        last = verbs[-1] if verbs else last
+        reports.extend(_to_reports(prepared, found, published))
+    return reports
