@@ -60,7 +60,7 @@ NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
         rf"{_AR_E}",
     ),
     "id": (
-        rf"\b(?:di antara|diantara|dari) (?:para |negara[- ])?(?:\w+ )?(?P<n>penandatangan|"
+        r"\b(?:di antara|diantara|dari) (?:para |negara[- ])?(?:\w+ )?(?P<n>penandatangan|"
         r"peratifikasi)\b",
         r"\b(?:negara[- ])?(?P<n>penandatangan)\b(?= (?:\S+ ){0,6}?(?:antara lain|termasuk|adalah|"
         r"yaitu|ialah|meliputi)\b)",
