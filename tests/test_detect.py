@@ -188,6 +188,31 @@ def test_coordinated_verbs_share_their_subject() -> None:
     assert {(r.country, r.action) for r in found.reports} == {("KE", "signature")}
 
 
+OTHER_TREATY_ARTICLES = [
+    (
+        "en",
+        "HANOI - Viet Nam and Japan on Monday signed a memorandum of understanding on "
+        "cybersecurity.\n\nJapan, which has not signed the convention, is still reviewing it."
+        "\n\nThe MoU was signed by the two countries' deputy ministers.",
+    ),
+    (
+        "fr",
+        "Le Cameroun a adhéré à la Convention de Budapest sur la cybercriminalité.\n\n"
+        "Le pays devient ainsi le 80e État partie à cet instrument.",
+    ),
+    (
+        "es",
+        "El Gobierno de México anunció que firmará la Convención de la ONU.\n\n"
+        "Argentina, por su parte, ratificó en 2018 el Convenio de Budapest.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OTHER_TREATY_ARTICLES)
+def test_articles_without_events(language: str, text: str) -> None:
+    assert detect(text, language=language) == Detection((), ())
+
+
 def test_context_from_previous_sentence_other_treaty() -> None:
     text = "The Budapest Convention has 76 parties.\n\nJapan ratified it in 2012."
     assert detect(text, language="en").reports == ()

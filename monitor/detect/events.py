@@ -156,7 +156,8 @@ def about_ours(refs: list[TreatyRef], verb: Span, clause_end: int, context: str)
     if named_after:
         return named_after[0].kind == "ours"
     named = [r for r in refs if r.kind in ("ours", "other")]
-    before = [r for r in named if r.end <= verb.start]
+    kinds = ("ours", "other") if after else ("ours", "other", "object")  # "The MoU was signed"
+    before = [r for r in refs if r.kind in kinds and r.end <= verb.start]
     if before:
         return before[-1].kind == "ours"
     if named:
@@ -339,7 +340,7 @@ def sentence_reports(
     state.topic = codes.pop() if len(codes) == 1 else None
     if _QUESTION.search(prepared.clean):
         return SentenceResult([], [], False, mentions)
-    named = [r.kind for r in refs if r.kind in ("ours", "other")]
+    named = [r.kind for r in refs if r.kind in ("ours", "other", "object")]
     countable = "ours" in named if named else context != "other"
     verbs = usable_verbs(prepared, refs, context, mentions, state.last)
     reports: list[Report] = []
