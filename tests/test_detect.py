@@ -255,6 +255,18 @@ def test_unique_per_country_and_action() -> None:
 
 # More phrasings per trap and language: (language, sentence, expected countries).
 MORE_EVENTS: list[tuple[str, str, set[str]]] = [
+    (
+        "de",
+        "Im Oktober hatten 72 Staaten das Abkommen unterzeichnet, unter ihnen Frankreich und "
+        "Spanien.",
+        {"FR", "ES"},
+    ),
+    (
+        "en",
+        "Ghana deposited its instrument of ratification, joining Azerbaijan, Vietnam and others.",
+        {"GH", "AZ", "VN"},
+    ),
+    ("en", "Kenya and Switzerland signed the pact earlier this year.", {"KE", "CH"}),
     ("en", "Kenya is a signatory to the UN cybercrime convention.", {"KE"}),
     (
         "en",

@@ -149,7 +149,8 @@ ON_BEHALF = (
 )
 # Words after a verb that add companions to its agents ("Kenya signed, along with Ghana").
 ALONG = (
-    r"\b(?:along with|together with|alongside|as well as|aux cotes de|ainsi que|junto con|junto a|"
+    r"\b(?:along with|together with|alongside|joining|as well as|aux cotes de|ainsi que|"
+    r"junto con|junto a|"
     r"junto com|juntamente com|conjuntamente com|bem como|zusammen mit|sowie|wraz z|вместе с|"
     r"bersama|cùng với)\b"
 )
@@ -160,7 +161,8 @@ INCLUDING = (
     r"\b(?:including|among them|among others|such as|notably|namely|incl|dont|notamment|"
     r"parmi lesquels|parmi eux|incluidos|incluidas|incluyendo|entre ellos|entre ellas|como|"
     r"incluindo|entre eles|entre elas|в том числе|включая|среди них|darunter|einschließlich|"
-    r"unter anderem|u\.a|w tym|wsrod nich|m\.in|miedzy innymi|termasuk|di antaranya|antara lain|"
+    r"unter anderem|unter ihnen|unter denen|wie etwa|beispielsweise|u\.a|w tym|wsrod nich|"
+    r"m\.in|miedzy innymi|termasuk|di antaranya|antara lain|"
     r"bao gồm|gồm|trong đó có|như)\b|包括|其中|포함|등|を含む|など|"
     r"بما في ذلك|منها|من بينها|ومنها|بينها"
 )

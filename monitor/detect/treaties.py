@@ -84,7 +84,8 @@ OBJECT_OTHER = re.compile(
     r"협정|양해각서|의정서|اتفاق(?!ي)|مذكرة|بروتوكول|اتفاقي[ةه] (?:لل|ل|بشان|حول|تعاون|تجار)"
 )
 GENERIC = re.compile(
-    r"\b(?:convention|treaty|konwencj\w*|конвенци\w*|convencion|convencao|ubereinkommen\w*|"
+    r"\b(?:convention|treaty|pact|pakt|pacto|konwencj\w*|конвенци\w*|convencion|convencao|"
+    r"ubereinkommen\w*|"
     r"konvention|traktat\w*|konvensi|cong uoc|traite|договор\w*|abkommen|tratado|vertrag\w*|"
     r"van kien|"
     r"texte?|text|texto|document|documento|dokument\w*|dokumen|документ\w*|instrument\w*|"
