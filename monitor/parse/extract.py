@@ -7,7 +7,7 @@ scored like paragraphs (length, commas, link density) and their scores go to
 the enclosing elements; the best element, widened to an ancestor when the
 article is split into columns, is the article. Inside it, headings and lists are
 kept; link lists, teasers and boilerplate lines are dropped. A JSON-LD
-articleBody only fills in when the DOM yields little (see `structured_wanted`).
+articleBody only fills in when the DOM yields little (see `Metadata.article_body`).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from monitor.parse.blocks import HEADINGS, Block, Node, cluttered, collect_block
 from monitor.parse.dates import date_from_text
 from monitor.parse.decode import decode_html, parse_html
 from monitor.parse.metadata import (
+    Metadata,
     check_language,
     find_canonical,
     find_language,
@@ -30,7 +31,6 @@ from monitor.parse.metadata import (
     guess_language,
     read_metadata,
     structured_body,
-    structured_wanted,
 )
 
 __all__ = ["Extracted", "decode_html", "extract"]
@@ -250,7 +250,7 @@ def header_text(blocks: list[Block], nodes: dict[int, Node], container: int | No
 
 
 def extract_body(
-    tree: LexborHTMLParser, body_selector: str | None = None, structured: str = ""
+    tree: LexborHTMLParser, body_selector: str | None = None, data: Metadata | None = None
 ) -> tuple[str, str]:
     """The article body of a parsed page and the text around its top (for dates).
 
@@ -267,7 +267,8 @@ def extract_body(
     container = choose_container(blocks, nodes)
     header = header_text(blocks, nodes, container)
     text = select_text(blocks, nodes, container) if container is not None else ""
-    if structured_wanted(structured, text):
+    structured = data.article_body(text) if data is not None else ""
+    if structured:  # the DOM yields little: JSON-LD may fill in
         page = " ".join(b.text for b in blocks)
         text = structured_body(structured, text, page)
     return text, header
@@ -303,9 +304,7 @@ def extract(
     data = read_metadata(tree)
     title = find_title(tree, data)
     published = find_published(tree, data, url)
-    structured = data.article.get("articleBody")
-    structured = structured if isinstance(structured, str) else ""
-    text, header = extract_body(tree, body_selector, structured)
+    text, header = extract_body(tree, body_selector, data)
     if published is None:
         published = date_from_text(header)
     language = find_language(data, content_language)

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -42,9 +43,25 @@ class Metadata:
     """What a page's <head>, JSON-LD and markup say about it."""
 
     meta: dict[str, str] = field(default_factory=dict)  # lower-cased property/name -> content
-    article: dict[str, Any] = field(default_factory=dict)  # the JSON-LD Article, if any
+    json_ld: list[str] = field(default_factory=list)  # texts of the JSON-LD scripts
     canonical_href: str | None = None
     html_lang: str | None = None
+
+    @cached_property
+    def article(self) -> dict[str, Any]:
+        """The JSON-LD Article, if any; parsed when first asked for (most pages never ask)."""
+        return _ld_article(self.json_ld)
+
+    def article_body(self, text: str) -> str:
+        """The JSON-LD articleBody when it may replace `text` (see `structured_wanted`), else "".
+
+        A body can be no longer than the scripts holding it: when the DOM text is
+        long enough, the scripts need no parsing.
+        """
+        if len(text) >= 0.5 * sum(map(len, self.json_ld)):
+            return ""
+        body = self.article.get("articleBody")
+        return body if isinstance(body, str) and structured_wanted(body, text) else ""
 
 
 def _flatten(data: Any) -> list[dict[str, Any]]:
@@ -80,10 +97,8 @@ def _ld_article(scripts: list[str]) -> dict[str, Any]:
 
 def _take_json_ld(tree: LexborHTMLParser) -> list[str]:
     """Texts of the JSON-LD scripts; removes every script, style and noscript element."""
-    scripts = []
+    scripts = [node.text() for node in tree.css('script[type*="ld+json"]')]
     for node in tree.css(CODE_TAGS):
-        if node.tag == "script" and "ld+json" in (node.attributes.get("type") or ""):
-            scripts.append(node.text(deep=True))
         node.remove()
     return scripts
 
@@ -99,14 +114,16 @@ def read_metadata(tree: LexborHTMLParser) -> Metadata:
     for node in metas or tree.css("meta[content]"):  # some broken pages put them in <body>
         attrs = node.attributes
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
-        content = attrs.get("content")
-        if key and content and key.lower() not in meta:
-            meta[key.lower()] = content.strip()
+        if key:
+            key = key.lower()
+            content = attrs.get("content")
+            if content and key not in meta:
+                meta[key] = content.strip()
     link = (head or tree).css_first('link[rel="canonical"][href]')
     root = tree.root
     return Metadata(
         meta=meta,
-        article=_ld_article(_take_json_ld(tree)),
+        json_ld=_take_json_ld(tree),
         canonical_href=link.attributes.get("href") if link else None,
         html_lang=root.attributes.get("lang") if root is not None else None,
     )
@@ -164,13 +181,10 @@ def clean_title(title: str, site_name: str | None) -> str:
 def find_title(tree: LexborHTMLParser, data: Metadata) -> str:
     """og:title, JSON-LD headline, the page's only <h1> or <title>, without the site name."""
     site = data.meta.get("og:site_name") or _text(data.article.get("publisher"))
-    for candidate in (
-        data.meta.get("og:title"),
-        data.meta.get("twitter:title"),
-        _text(data.article.get("headline")),
-    ):
-        if candidate:
-            return clean_title(candidate, site)
+    candidate = data.meta.get("og:title") or data.meta.get("twitter:title")
+    candidate = candidate or _text(data.article.get("headline"))
+    if candidate:
+        return clean_title(candidate, site)
     node = (tree.head or tree).css_first("title")
     title = clean_title(node.text(deep=True), site) if node is not None else ""
     headings = [" ".join(h1.text(deep=True).split()) for h1 in tree.css("h1")]
@@ -208,17 +222,11 @@ def language_code(value: str | None) -> str | None:
 
 def find_language(data: Metadata, content_language: str | None) -> str | None:
     """Language declared by <html lang>, og:locale, JSON-LD or Content-Language."""
-    for value in (
-        data.html_lang,
-        data.meta.get("og:locale"),
-        data.meta.get("content-language"),
-        _text(data.article.get("inLanguage")),
-        content_language,
-    ):
+    for value in (data.html_lang, data.meta.get("og:locale"), data.meta.get("content-language")):
         code = language_code(value)
         if code:
             return code
-    return None
+    return language_code(_text(data.article.get("inLanguage"))) or language_code(content_language)
 
 
 def find_published(tree: LexborHTMLParser, data: Metadata, url: str | None) -> datetime | None:
