@@ -23,26 +23,33 @@ NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
         rf"\bamong (?:the )?{_MODS}{_NO_PREFIX}(?P<n>signatories|signers|ratifiers|"
         r"(?:signing|ratifying) (?:states|countries|parties|nations))\b",
         rf"(?:^|\bthe ){_MODS}{_NO_PREFIX}(?P<n>signatories|signers|ratifiers)\b"
-        r"(?= (?:so far |to date |at hanoi |in hanoi |of \w+ ){0,3}(?:include[sd]?|are|were)\b)",
+        r"(?= (?:\S+ ){0,8}?(?:include[sd]?|are|were)\b)",
+        r"\bamong (?:the )?(?:countries|states|nations|those|governments) (?:that|which|who) "
+        r"(?:have |had )?(?:already )?(?P<n>signed|ratified)\b",
+        r"(?:^|\balso |\bfirst )(?P<n>signing|ratifying)\b(?= .{0,80}?\b(?:were|was|are)\b)",
     ),
     "fr": (
         rf"\bparmi les {_MODS}{_NO_PREFIX}(?P<n>(?:pays |etats )?signataires|"
-        r"(?:pays |etats )?ayant (?:signe|ratifie))\b",
+        r"(?:pays |etats )?ayant (?:signe|ratifie)|(?:pays|etats|nations) qui ont (?:deja )?"
+        r"(?:signe|ratifie))\b",
         rf"\bles {_MODS}{_NO_PREFIX}(?P<n>signataires)\b(?= (?:\S+ ){{0,6}}?"
         r"(?:sont|comptent|incluent|comprennent)\b)",
     ),
     "es": (
         rf"\bentre (?:los|las) {_MODS}{_NO_PREFIX}(?P<n>(?:paises |estados )?(?:firmantes|"
-        r"signatarios)|ratificantes)\b",
+        r"signatarios)|ratificantes|(?:paises|estados|naciones) que (?:ya )?(?:han )?"
+        r"(?:firmado|firmaron|ratificado|ratificaron))\b",
     ),
     "pt": (
         rf"\bentre (?:os|as) {_MODS}{_NO_PREFIX}(?P<n>(?:paises |estados )?signatarios|"
-        r"ratificantes)\b",
+        r"ratificantes|(?:paises|estados|nacoes) que (?:ja )?(?:assinaram|ratificaram))\b",
     ),
     "de": (
         r"\bzu den (?:\w+ ){0,2}?(?P<n>unterzeichner(?:n|staaten|ländern)?|signatarstaaten|"
         r"erstunterzeichnern|vertragsstaaten)\b",
         r"\bunter den (?:\w+ ){0,2}?(?P<n>unterzeichnern|unterzeichnerstaaten|signatarstaaten)\b",
+        r"\bunter den (?:staaten|ländern), die (?:\S+ ){1,8}?(?P<n>unterzeichnet|ratifiziert) "
+        r"(?:haben|hatten)\b",
         r"(?:^|\bdie )(?:\w+ ){0,1}?(?P<n>unterzeichner(?:staaten)?|signatarstaaten)\b"
         r"(?= (?:\S+ ){0,6}?(?:sind|waren|umfassen)\b)",
     ),
@@ -53,7 +60,8 @@ NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
     ),
     "ru": (
         rf"\b(?:среди|в числе) {_MODS}(?P<n>подписант\w*|стран[- ]подписант\w*|"
-        r"подписавш\w*|ратифицировавш\w*)",
+        r"подписавш\w*|ратифицировавш\w*|стран,? (?:которые )?(?:уже )?(?:подписал\w*|"
+        r"ратифицировал\w*))",
     ),
     "ar": (
         rf"{_AR_B}(?:من بين|بين|من) (?P<n>الموقعين|الدول الموقعة|المصادقين|الدول المصادقة)"
@@ -110,6 +118,7 @@ GAP_WORDS = (
     r"znalazl\w*|sie|znajduja|naleza|nalezaly|jest|m\.in\.|miedzy|innymi|takze|rowniez|tez|"
     r"есть|были|оказались|значатся|числятся|также|конвенци\w*|и|а|na|pada|adalah|yaitu|ialah|"
     r"termasuk|antara|lain|meliputi|ada|có|gồm|là|bao|của|công|ước|và|al-|على|علي|هي|كل|"
+    r"الامم|المتحدة|لمكافحة|بشان|الدول|التي|"
     r"from|up|now|today|hitherto|signature|signing|ceremony"
 )
 

@@ -156,7 +156,7 @@ def _noun_spans(prepared: Prepared) -> list[tuple[Span, str]]:
         tables.append((LIST_THEN_NOUN[prepared.lang], "before"))
     for pattern, side in tables:
         for match in _compiled(pattern).finditer(prepared.view):
-            head = prepared.view[max(0, match.start() - 25) : match.end()]
+            head = prepared.view[max(0, match.start() - 25) : match.end() + 15]
             if _DOUBT.search(head):
                 continue
             span = Span(match.start(), match.end(), _action(match.group()), None, False)
@@ -203,7 +203,8 @@ def _follow_reports(
                 continue
             found = agents(prepared.view, mentions, span, prepared.lang)
             if not found and side == "after":
-                found = _inverted(prepared, mentions, span, [])
+                _, end = clause_bounds(prepared.view, span, prepared.lang)
+                found = _following(prepared, mentions, span, end, [])
             if found:
                 out.append((span, found))
     return out
@@ -228,6 +229,17 @@ def _inverted(
     start, end = clause_bounds(prepared.view, verb, prepared.lang)
     if any(start <= m.start < verb.start for m in mentions):
         return []
+    return _following(prepared, mentions, verb, end, refs)
+
+
+def _following(
+    prepared: Prepared,
+    mentions: list[CountryMention],
+    verb: Span,
+    end: int,
+    refs: list[TreatyRef],
+) -> list[CountryMention]:
+    """The country list right after `verb` (filler words and treaty names between)."""
     following = [i for i, m in enumerate(mentions) if verb.end <= m.start < end]
     if not following:
         return []
