@@ -27,6 +27,7 @@ NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
         r"\bamong (?:the )?(?:countries|states|nations|those|governments) (?:that|which|who) "
         r"(?:have |had )?(?:already )?(?P<n>signed|ratified)\b",
         r"(?:^|\balso |\bfirst )(?P<n>signing|ratifying)\b(?= .{0,80}?\b(?:were|was|are)\b)",
+        rf"{_NO_PREFIX}(?P<n>signatories|signers|ratifiers|ratifications)(?: so far| to date)?(?=:)",
     ),
     "fr": (
         rf"\bparmi les {_MODS}{_NO_PREFIX}(?P<n>(?:pays |etats )?signataires|"
@@ -48,8 +49,8 @@ NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
         r"\bzu den (?:\w+ ){0,2}?(?P<n>unterzeichner(?:n|staaten|ländern)?|signatarstaaten|"
         r"erstunterzeichnern|vertragsstaaten)\b",
         r"\bunter den (?:\w+ ){0,2}?(?P<n>unterzeichnern|unterzeichnerstaaten|signatarstaaten)\b",
-        r"\bunter den (?:staaten|ländern), die (?:\S+ ){1,8}?(?P<n>unterzeichnet|ratifiziert) "
-        r"(?:haben|hatten)\b",
+        r"\b(?:unter|zu) den (?:staaten|ländern), die (?:\S+ ){1,8}?(?P<n>unterzeichnet|"
+        r"ratifiziert) (?:haben|hatten)\b",
         r"(?:^|\bdie )(?:\w+ ){0,1}?(?P<n>unterzeichner(?:staaten)?|signatarstaaten)\b"
         r"(?= (?:\S+ ){0,6}?(?:sind|waren|umfassen)\b)",
     ),
@@ -59,7 +60,7 @@ NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
         r"\bdo (?:\w+ ){0,2}?(?P<n>sygnatariuszy)\b",
     ),
     "ru": (
-        rf"\b(?:среди|в числе) {_MODS}(?P<n>подписант\w*|стран[- ]подписант\w*|"
+        r"\b(?:среди|в числе) (?:\w+,? ){0,2}?(?P<n>подписант\w*|стран[- ]подписант\w*|"
         r"подписавш\w*|ратифицировавш\w*|стран,? (?:которые )?(?:уже )?(?:подписал\w*|"
         r"ратифицировал\w*))",
     ),
@@ -84,27 +85,39 @@ NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
 
 # A list of countries followed by "are among the signatories" (the list comes first).
 LIST_THEN_NOUN: dict[str, str] = {
+    "en": r"\b(?:are|were|was|is) (?:also )?among (?:the )?(?:\w+ )?(?:those|countries|states|"
+    r"nations)(?: that| who| which)? (?:have |had )?(?:sign|ratif)\w*|\bjoined (?:the )?(?:list|"
+    r"ranks|group) of (?:\w+ )?(?:signatories|signers|ratifiers)|\bjoined the (?:\w+ )?"
+    r"signatories\b",
     "fr": rf"\b(?:figur\w+|compt\w+|sont|est|etait|etaient|se trouv\w+) (?:aussi |egalement |"
-    rf"deja )?parmi les {_MODS}{_NO_PREFIX}(?P<n>signataires|(?:pays |etats )?ayant signe)\b",
+    rf"deja )?parmi les {_MODS}{_NO_PREFIX}(?P<n>signataires|(?:pays |etats )?ayant signe)\b|"
+    r"\b(?:ont|a) (?:aussi |egalement |desormais )?rejoint (?:la liste des |les rangs des |les )"
+    r"(?:\w+ )?signataires\b",
     "es": r"\b(?:esta|estan|estaba|estaban|figura\w*|se encuentra\w*|son|es|se cuenta\w*) "
-    rf"(?:tambien )?entre (?:los|las) {_MODS}(?P<n>firmantes|signatarios)\b",
+    rf"(?:tambien )?entre (?:los|las) {_MODS}(?P<n>firmantes|signatarios)\b|"
+    r"\bse sum\w+ (?:tambien )?a (?:la lista de )?(?:los )?(?:\w+ )?(?:firmantes|signatarios)\b",
     "pt": r"\b(?:esta|estao|estava|estavam|figura\w*|sao|se encontra\w*|encontra\w*-se) "
-    rf"(?:tambem )?entre (?:os|as) {_MODS}(?P<n>signatarios)\b",
+    rf"(?:tambem )?entre (?:os|as) {_MODS}(?P<n>signatarios)\b|"
+    r"\b(?:foi|e|sao|foram) (?:tambem )?(?:um|uma|uns|umas) d[oa]s (?:\w+ )?signatarios\b|"
+    r"\bjunt\w+-se (?:tambem )?aos (?:\w+ )?signatarios\b",
     "de": r"\b(?:gehör\w+|zähl\w+) (?:\w+ ){0,3}?zu den (?:\w+ ){0,2}?(?P<n>unterzeichner\w*|"
     r"signatarstaaten)\b|\b(?:ist|sind|war|waren|befind\w+ sich) (?:\w+ ){0,2}?unter den "
     r"(?:\w+ ){0,2}?(?P<m>unterzeichner\w*)\b",
     "pl": r"\b(?:jest|sa|byl\w*|znalaz\w+ sie|znajduj\w+ sie|naleza\w*|nalezy|nalezal\w*) "
-    rf"(?:takze |rowniez |tez )?(?:wsrod|w gronie|miedzy|do) {_MODS}(?P<n>sygnatariusz\w*)",
+    rf"(?:takze |rowniez |tez )?(?:wsrod|w gronie|miedzy|do) {_MODS}(?P<n>sygnatariusz\w*)|"
+    r"\bdolaczy\w* (?:takze |rowniez |tez )?do (?:grona )?(?:\w+ )?sygnatariuszy",
     "ru": r"\b(?:вошл\w*|входят|входит|вошел|оказал\w*|числ\w+|значат\w*) (?:\w+ )?(?:в число|"
-    r"среди) (?:\w+ )?(?P<n>подписант\w*|подписавш\w*|ратифицировавш\w*)",
+    r"среди) (?:\w+ )?(?P<n>подписант\w*|подписавш\w*|ратифицировавш\w*)|"
+    r"\bприсоединил\w* (?:также )?к (?:числу )?(?:\w+ )?подписант\w*",
     "id": r"\b(?:termasuk|menjadi|berada) (?:di antara |dalam |salah satu )?(?:\w+ )?"
-    r"(?P<n>penandatangan|negara penandatangan)\b",
+    r"(?P<n>penandatangan|negara penandatangan)\b|\bbergabung dengan (?:para |negara[- ])?"
+    r"penandatangan\b",
     "vi": r"(?<!\w)(?:nằm trong|có tên trong|thuộc) (?:số |danh sách )?(?:các |những )?"
     r"(?P<n>(?:bên|nước|quốc gia) (?:đã )?(?:ký|phê chuẩn))(?!\w)",
     "zh": r"(?:位列|跻身|躋身|列入|名列|也在|均在|都在)(?P<n>签署国|簽署國|首批签署国)",
     "ja": r"(?P<n>署名国|批准国)に名を連ね",
     "ko": r"(?P<n>서명국|비준국)에 (?:이름을 )?(?:올렸|포함)",
-    "ar": rf"{_AR_B}(?:من|ضمن|بين) (?P<n>الدول الموقعة|الموقعين|الدول المصادقة){_AR_E}",
+    "ar": rf"{_AR_B}(?:من|ضمن|بين|الي|الى) (?P<n>الدول الموقعة|الموقعين|الدول المصادقة){_AR_E}",
 }
 
 # Words allowed between a signatory noun and its list, besides treaty names.
@@ -127,7 +140,7 @@ FOLLOW_AFTER_EXTRA: dict[str, str] = {
     "en": r"\b(?:and )?so (?:did|have|had)\b|\bas (?:have|had)\b|\bthen came\b",
     "fr": r"\btout comme\b|\bsuivi(?:e|s|es)? de pres par\b|\bpuis\b(?= (?:la|le|l'|les)\b)",
     "es": r"\bcomo (?:lo )?hicieron\b|\bigual que\b|\bseguid[oa]s? luego (?:de|por)\b",
-    "pt": r"\bseguindo-se(?: (?:lhe|depois))?\b|\bseguiram-se\b|\btal como\b|"
+    "pt": r"\bseguid[oa]s? (?:pela|pelo|pelos|pelas)\b|\bseguindo-se(?: (?:lhe|depois))?\b|\bseguiram-se\b|\btal como\b|"
     r"\ba que se seguiram\b",
     "de": r"\bebenso wie\b|\bgenauso wie\b|\bes folgten\b|\bdanach folgten\b",
     "pl": r"\ba za (?:nim|nia|nią)\b|\bw slad za (?:nim|nia)\b|\bpo niej\b",
@@ -163,7 +176,9 @@ INVERSION_GAP = (
     r"tambem|ainda|o|a|os|as|auch|ebenfalls|dagegen|zudem|bereits|außerdem|die|der|das|es|sie|"
     r"ja|takze|rowniez|tez|juz|ее|её|его|их|также|тоже|уже|её|la|lo|ihn|hingegen|jedoch|"
     r"inzwischen|mittlerweile|d'ores|et|en|outre|por|su|parte|seu|lado|pour|sa|part|"
-    r"ihrerseits|seinerseits|z|kolei|swojej|strony|со|своей|стороны|كما|ايضا|كذلك"
+    r"ihrerseits|seinerseits|z|kolei|swojej|strony|со|своей|стороны|كما|ايضا|كذلك|كل|من|علي|"
+    r"على|entre|otros|otras|outros|outras|unter|anderem|notamment|among|others|m\.in\.|"
+    r"в|том|числе|antara|lain|juga"
 )
 
 # Act verbs the main lexicon leaves out, used only in verb-first clauses (action, pattern).
@@ -181,15 +196,20 @@ INSTITUTIONS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bmazhilis\b", "KZ"),
     ),
     "en": (
-        (r"\bstate duma\b|\bfederation council\b", "RU"),
+        (r"\b(?:state )?duma\b|\bfederation council\b", "RU"),
         (r"\bnational people's congress\b|\bnpc standing committee\b", "CN"),
     ),
     "ru": (
         (r"\bгосдум\w*|\bгосударственн\w* дум\w*|\bсовет\w* федерации\b|\bсовфед\w*", "RU"),
         (r"\bмилли меджлис\w*", "AZ"),
     ),
+    "id": ((r"\bdpr(?: ri)?\b|\bdewan perwakilan rakyat\b|\bmpr\b", "ID"),),
+    "ar": ((r"مجلس الدوما|الدوما", "RU"), (r"المجلس الملي|مجلس ملي", "AZ")),
     "zh": ((r"全国人大(?:常委会)?|全国人民代表大会(?:常务委员会)?|全國人大(?:常委會)?", "CN"),),
-    "vi": ((r"(?<!\w)quốc hội(?! (?:nước|các|của|những|\w+ (?:nước|quốc)))(?!\w)", "VN"),),
+    "vi": (
+        (r"(?<!\w)chủ tịch nước(?! \w+ (?:nước|quốc))(?!\w)", "VN"),
+        (r"(?<!\w)quốc hội(?! (?:nước|các|của|những|\w+ (?:nước|quốc)))(?!\w)", "VN"),
+    ),
     "de": ((r"\bstaatsduma\b", "RU"), (r"\bbundestag\b", "DE")),
     "fr": ((r"\bdouma\b", "RU"),),
     "es": ((r"\bduma estatal\b|\bduma\b", "RU"),),
@@ -204,4 +224,11 @@ CORRECTION = (
     r"fruheren version|falschlich|irrtumlich|poprzedniej wersji|blednie|"
     r"предыдущ\w+ верси\w+|ошибочно|phien ban truoc|nham lan|sai sot|"
     r"更正|错误地|訂正|誤って|정정|잘못|تصحيح|خطا|versi sebelumnya|keliru"
+)
+
+# Companions added after a signatory noun ("…, ao lado de Portugal e Angola").
+COMPANIONS = (
+    r"^[\s,]*(?:along with|together with|alongside|as well as|aux cotes de|ainsi que|junto con|"
+    r"junto a|junto com|juntamente com|ao lado de|zusammen mit|neben|sowie|wraz z|вместе с|"
+    r"bersama|cùng với|cung voi)\s+"
 )

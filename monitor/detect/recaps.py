@@ -36,6 +36,7 @@ from monitor.detect.events import (
 from monitor.detect.lexicon_context import BLOCK_BEFORE, LIST_SEPARATOR
 from monitor.detect.recap_lexicon import (
     ACTION_RATIFY,
+    COMPANIONS,
     CORRECTION,
     EXTRA_VERBS,
     FOLLOW_AFTER_EXTRA,
@@ -55,8 +56,11 @@ _QUESTION = re.compile(r"[?？؟]\W*$")
 _CORRECTION = re.compile(CORRECTION)
 _RATIFY = re.compile(ACTION_RATIFY)
 _SEPARATOR = re.compile(LIST_SEPARATOR)
+# Prepositions repeated before each member of a list after "followed by", "seguido pela".
+_PREPOSITION = re.compile(r"\b(?:by|par|por|pela|pelo|pelos|pelas|von|przez|от|oleh)\b")
 _GAP_WORD = re.compile(rf"(?:{GAP_WORDS})$")
 _INVERSION_WORD = re.compile(rf"(?:{INVERSION_GAP})$")
+_COMPANIONS = re.compile(COMPANIONS.lstrip("^"))
 # Qualifiers that make a signatory noun hypothetical or negative.
 _DOUBT = re.compile(
     r"\b(?:potential|possible|prospective|future|would-be|expected|likely|planned|non|not|"
@@ -123,7 +127,20 @@ def _next_list(
         return []
     if not _gap_ok(gap, prepared.lang, _GAP_WORD, 2):
         return []
-    return _extend_forward(prepared.view, mentions, index)
+    return _extend_list(prepared.view, mentions, index)
+
+
+def _extend_list(view: str, mentions: list[CountryMention], index: int) -> list[CountryMention]:
+    """`clauses` list extension, also across a repeated preposition ("pela China e pela Rússia")."""
+    group = _extend_forward(view, mentions, index)
+    last = index + len(group) - 1
+    while last + 1 < len(mentions):
+        between = _PREPOSITION.sub(" ", view[mentions[last].end : mentions[last + 1].start])
+        if not _SEPARATOR.match(between):
+            break
+        last += 1
+        group.append(mentions[last])
+    return group
 
 
 def _previous_list(
@@ -138,6 +155,19 @@ def _previous_list(
     if len(gap.strip()) > 30 or not _gap_ok(gap, prepared.lang, _INVERSION_WORD, 1):
         return []
     return _extend_back(prepared.view, mentions, index)
+
+
+def _companions(
+    prepared: Prepared, mentions: list[CountryMention], position: int, refs: list[TreatyRef]
+) -> list[CountryMention]:
+    """Countries added by "along with", "ao lado de" shortly after `position`."""
+    match = _COMPANIONS.search(prepared.view, position, position + 100)
+    if match is None:
+        return []
+    gap = _treaty_free(prepared.view, position, match.start(), refs)
+    if not _gap_ok(gap, prepared.lang, _GAP_WORD, 1):
+        return []
+    return _next_list(prepared, mentions, match.end(), refs)
 
 
 def _accepted(prepared: Prepared, span: Span, refs: list[TreatyRef], context: str) -> bool:
@@ -176,6 +206,8 @@ def _noun_reports(
             listed = _next_list(prepared, mentions, span.end, refs)
         else:
             listed = _previous_list(prepared, mentions, span.start)
+            if listed:
+                listed = listed + _companions(prepared, mentions, span.end, refs)
         if listed:
             out.append((span, listed))
     return out
@@ -202,7 +234,9 @@ def _follow_reports(
             if blocked(prepared, span):
                 continue
             found = agents(prepared.view, mentions, span, prepared.lang)
-            if not found and side == "after":
+            if found and side == "after":
+                found = _extend_list(prepared.view, mentions, mentions.index(found[0]))
+            elif side == "after":
                 _, end = clause_bounds(prepared.view, span, prepared.lang)
                 found = _following(prepared, mentions, span, end, [])
             if found:
@@ -245,9 +279,10 @@ def _following(
         return []
     index = following[0]
     gap = _treaty_free(prepared.view, verb.end, mentions[index].start, refs)
-    if len(gap.strip()) > 120 or "," in gap or not _gap_ok(gap, prepared.lang, _INVERSION_WORD, 1):
+    unknown = 0 if "," in gap or "،" in gap else 1
+    if len(gap.strip()) > 120 or not _gap_ok(gap, prepared.lang, _INVERSION_WORD, unknown):
         return []
-    return _extend_forward(prepared.view, mentions, index)
+    return _extend_list(prepared.view, mentions, index)
 
 
 def _verb_reports(
