@@ -27,7 +27,8 @@ NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
         r"\bamong (?:the )?(?:countries|states|nations|those|governments) (?:that|which|who) "
         r"(?:have |had )?(?:already )?(?P<n>signed|ratified)\b",
         r"(?:^|\balso |\bfirst )(?P<n>signing|ratifying)\b(?= .{0,80}?\b(?:were|was|are)\b)",
-        rf"{_NO_PREFIX}(?P<n>signatories|signers|ratifiers|ratifications)(?: so far| to date)?(?=:)",
+        rf"{_NO_PREFIX}(?P<n>signatories|signers|ratifiers|ratifications)"
+        r"(?: so far| to date)?(?=:)",
     ),
     "fr": (
         rf"\bparmi les {_MODS}{_NO_PREFIX}(?P<n>(?:pays |etats )?signataires|"
@@ -140,7 +141,8 @@ FOLLOW_AFTER_EXTRA: dict[str, str] = {
     "en": r"\b(?:and )?so (?:did|have|had)\b|\bas (?:have|had)\b|\bthen came\b",
     "fr": r"\btout comme\b|\bsuivi(?:e|s|es)? de pres par\b|\bpuis\b(?= (?:la|le|l'|les)\b)",
     "es": r"\bcomo (?:lo )?hicieron\b|\bigual que\b|\bseguid[oa]s? luego (?:de|por)\b",
-    "pt": r"\bseguid[oa]s? (?:pela|pelo|pelos|pelas)\b|\bseguindo-se(?: (?:lhe|depois))?\b|\bseguiram-se\b|\btal como\b|"
+    "pt": r"\bseguid[oa]s? (?:pela|pelo|pelos|pelas)\b|\bseguindo-se(?: (?:lhe|depois))?\b|"
+    r"\bseguiram-se\b|\btal como\b|"
     r"\ba que se seguiram\b",
     "de": r"\bebenso wie\b|\bgenauso wie\b|\bes folgten\b|\bdanach folgten\b",
     "pl": r"\ba za (?:nim|nia|nią)\b|\bw slad za (?:nim|nia)\b|\bpo niej\b",
