@@ -256,6 +256,24 @@ def test_unique_per_country_and_action() -> None:
 # More phrasings per trap and language: (language, sentence, expected countries).
 MORE_EVENTS: list[tuple[str, str, set[str]]] = [
     (
+        "fr",
+        "Le Vietnam, pays hôte, a été le premier à apposer sa signature, suivi par la Chine.",
+        {"VN", "CN"},
+    ),
+    ("es", "Argentina se sumó este martes a los países firmantes de la Convención.", {"AR"}),
+    ("es", "El canciller argentino firmó el documento en Nueva York.", {"AR"}),
+    ("es", "Brasil, Chile y Uruguay habían suscrito la convención en Hanói.", {"BR", "CL", "UY"}),
+    (
+        "ar",
+        "وكان المغرب قد وقّع على الاتفاقية في هانوي، إلى جانب الجزائر وتونس.",
+        {"MA", "DZ", "TN"},
+    ),
+    (
+        "ru",
+        "Помимо Белоруссии, конвенцию подписали Казахстан, Узбекистан и Киргизия.",
+        {"KZ", "UZ", "KG"},
+    ),
+    (
         "de",
         "Im Oktober hatten 72 Staaten das Abkommen unterzeichnet, unter ihnen Frankreich und "
         "Spanien.",

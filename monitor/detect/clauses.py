@@ -24,12 +24,15 @@ from monitor.detect.lexicon_context import (
     ON_BEHALF,
     RELATIVE,
 )
+from monitor.detect.textnorm import fold
+from monitor.detect.treaties import GENERIC, OURS
 
 _CJK = frozenset({"zh", "ja", "ko"})
 # Languages where the subject often follows the verb (VSO, OVS, inversion).
 _INVERTING = frozenset({"ar", "ru", "pl", "de", "es", "pt"})
 _GROUP_NOUN = re.compile(
-    r"\b(?:countries|states|nations|delegations|pays|etats|paises|estados|naciones|nacoes|"
+    r"(?:\b(?:des|les|ces|de|plusieurs|autres|\d+) pays\b)|\b(?:countries|states|nations|"
+    r"delegations|etats|paises|estados|naciones|nacoes|"
     r"staaten|lander|länder|kraje|krajow|krajach|krajami|panstwa|panstw|страны|стран|странами|"
     r"государства|государств|governments|others)\b|\d+\s*(?:negara|quốc gia|nước)|"
     r"国家|國家|か国|カ国|개국|دول(?!ة)"
@@ -40,9 +43,10 @@ _GROUP_OK = re.compile(
 )
 _PREPOSITION = re.compile(
     r"\b(?:in|at|on|to|with|for|from|of|w|we|na|do|z|ze|в|во|на|с|к|а|à|a|en|dans|avec|de|em|com|"
-    r"di|ke|dengan|tại|ở|với|cho|im|mit|bei|nach|für|für|an)\b|في|مع|الى|على|在|于|で|에서"
+    r"di|ke|dengan|tại|ở|với|cho|im|mit|bei|nach|für|für|an)\b|في|مع|الي|علي|在|于|で|에서"
 )
 _SEPARATOR = re.compile(LIST_SEPARATOR)
+_TREATY_WORD = re.compile(f"{GENERIC.pattern}|{OURS.pattern}")
 _INCLUDING = re.compile(INCLUDING)
 _COPULA = re.compile(
     r"\s*(?::|were|are|was|is|include[sd]?|including|sont|son|sao|sind|waren|были)?"
@@ -223,6 +227,10 @@ def agents(
     found = _before(view, mentions, verb, start, lang) or _antecedent(view, mentions, verb, start)
     if verb.follow == "before":
         return found
+    if found and lang in _INVERTING and _TREATY_WORD.search(fold(view[found[-1].end : verb.start])):
+        inverted = _after(view, mentions, verb, end, lang)  # OVS: "Помимо X, конвенцию подписали Y"
+        if inverted:
+            return inverted
     if found:
         return found + _companions(view, mentions, verb, end)
     return _after(view, mentions, verb, end, lang)

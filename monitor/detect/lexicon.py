@@ -52,6 +52,12 @@ FOLLOW_AFTER: dict[str, str] = {
 VERBS: dict[str, tuple[Verb, ...]] = {
     "en": (
         (
+            r"\bjoined (?:the )?(?:list of |ranks of )?(?:\w+ )?signatories\b",
+            "signature",
+            None,
+            False,
+        ),
+        (
             r"\b(?:is|are|was|were) (?:already |now |also )?(?:a |"
             r"an )?(?:original )?signator(?:y|ies)\b",
             "signature",
@@ -161,6 +167,13 @@ VERBS: dict[str, tuple[Verb, ...]] = {
     ),
     "fr": (
         (
+            r"\ba rejoint (?:les|la liste des) (?:\w+ )?signataires\b|\b(?:premier|"
+            r"premiere) (?:\w+ ){0,2}a apposer sa signature\b",
+            "signature",
+            None,
+            False,
+        ),
+        (
             r"\b(?:est|sont) (?:deja |aussi |egalement )?(?:signataires?|etats? signataires?)\b",
             "signature",
             None,
@@ -173,7 +186,7 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (
-            r"\bparmi les (?:pays|etats) (?:qui ont|ayant) (?:deja )?signe\b|\bapose (?:sa|"
+            r"\bparmi les (?:pays|etats) (?:qui ont|ayant) (?:deja )?signe\b|\bapp?ose (?:sa|"
             r"leur) signature\b",
             "signature",
             None,
@@ -219,7 +232,19 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (r"\bentre los (?:paises|estados) que (?:ya )?ratificaron\b", "ratification", None, False),
-        (r"\b(?:firm|suscribi)(?:o|aron|ado|ada|ados|adas)\b", "signature", None, False),
+        (
+            r"\b(?:firm|suscribi)(?:o|aron|ado|ada|ados|adas)\b|\bsuscrit[oa]s?\b",
+            "signature",
+            None,
+            False,
+        ),
+        (
+            r"\bse (?:sumo|unio|sumaron|unieron) a (?:los |"
+            r"la lista de )?(?:\w+ )?(?:firmantes|signatarios)\b",
+            "signature",
+            None,
+            False,
+        ),
         (rf"\b{_FIRST_ES} (?:\w+ ){{0,2}}en firmar\b", "signature", None, False),
         (
             rf"\b{_FIRST_ES} (?:\w+ ){{0,2}}en (?:ratificar|adherirse)\b",
@@ -233,6 +258,13 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\baprob(?:o|aron|ado|ada)\b", "ratification", "approval", True),
     ),
     "pt": (
+        (
+            r"\bjuntou-se aos (?:\w+ )?signatarios\b|\bjuntou-se aos (?:paises|"
+            r"estados) signatarios\b",
+            "signature",
+            None,
+            False,
+        ),
         (
             r"\b(?:e|sao) (?:ja )?(?:signatari[oa]s?|estados? signatarios?)\b",
             "signature",
@@ -503,7 +535,7 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         ),
     ),
     "ar": (
-        (r"(?:من |احدى |احد )?الدول الموقعة|دولة موقعة", "signature", None, False),
+        (r"(?:من |احدي |احد )?الدول الموقعة|دولة موقعة", "signature", None, False),
         (r"دولة طرف|الدول الاطراف", "ratification", None, False),
         (r"(?<![\u0621-\u064a])[وف]?قام(?:ت)? (?:\S+ ){0,3}?بالتوقيع", "signature", None, False),
         (r"(?<![\u0621-\u064a])[وف]?قام(?:ت)? (?:\S+ ){0,3}?بالتصديق", "ratification", None, False),

@@ -152,7 +152,7 @@ ALONG = (
     r"\b(?:along with|together with|alongside|joining|as well as|aux cotes de|ainsi que|"
     r"junto con|junto a|"
     r"junto com|juntamente com|conjuntamente com|bem como|zusammen mit|sowie|wraz z|вместе с|"
-    r"bersama|cùng với)\b"
+    r"bersama|cùng với)\b|الي جانب|جنبا الي جنب مع"
 )
 # Prepositions that make a country a place, not an agent ("signed in Viet Nam").
 LOCATIVE = r"(?:\b(?:in|at|w|we|в|во|en|em|no|na|di|tại|ở|im|in der|bei|au)|在|于|於|في|ب)\s*$"
