@@ -221,8 +221,9 @@ class _Walker:
     def walk(self, node: LexborNode, tag: str, attrs: dict[str, str | None]) -> None:
         """Append the blocks under `node` (a `tag` element) in document order."""
         key = node.mem_id
-        self.nodes[key] = (tag, attrs, len(self.stack))
-        self.stack.append(key)
+        stack = self.stack
+        self.nodes[key] = (tag, attrs, len(stack))
+        stack.append(key)
         buffer = self.buffer
         for child in node.iter(include_text=True, skip_empty=True):
             ctag = child.tag
@@ -250,33 +251,31 @@ class _Walker:
             ):
                 if buffer:
                     self.flush(tag)
-                self.enter(child, ctag)
+                if len(stack) >= _MAX_DEPTH:  # absurdly deep markup: read the rest flat
+                    buffer.append(child.text(deep=True, separator="\n\n"))
+                    continue
+                cattrs = child.attributes
+                if not cattrs or not self.cluttered(child, ctag, cattrs):
+                    self.walk(child, ctag, cattrs)
         if buffer:
             self.flush(tag)
-        self.stack.pop()
+        stack.pop()
 
-    def enter(self, child: LexborNode, tag: str) -> None:
-        """Walk a block child unless it is hidden or small and marked as clutter.
+    def cluttered(self, child: LexborNode, tag: str, attrs: dict[str, str | None]) -> bool:
+        """Whether a block child is hidden or marked as clutter (then not walked here).
 
         Large marked elements are walked with a mark, as they may be wrappers
         around the article ("has-sidebar", "paywall"): see `finish`.
         """
-        if len(self.stack) >= _MAX_DEPTH:  # absurdly deep markup: read the rest flat
-            self.buffer.append(child.text(deep=True, separator="\n\n"))
-            return
-        attrs = child.attributes
-        if attrs:
-            if ("style" in attrs or "hidden" in attrs or "role" in attrs) and _hidden(attrs):
-                return
-            names = (attrs.get("class"), attrs.get("id"))
-            kind = self.seen.get(names)
-            if kind is None:
-                kind = self.seen[names] = _names_kind(names)
-            if kind:
-                if kind == 1:
-                    self.enter_marked(_Marked(child, tag, attrs, visible_chars(child.text())))
-                return
-        self.walk(child, tag, attrs)
+        if ("style" in attrs or "hidden" in attrs or "role" in attrs) and _hidden(attrs):
+            return True
+        names = (attrs.get("class"), attrs.get("id"))
+        kind = self.seen.get(names)
+        if kind is None:
+            kind = self.seen[names] = _names_kind(names)
+        if kind == 1:
+            self.enter_marked(_Marked(child, tag, attrs, visible_chars(child.text())))
+        return kind > 0
 
     def enter_marked(self, marked: _Marked) -> None:
         """Walk a large marked element; put a small one aside until the page's size is known."""

@@ -203,7 +203,8 @@ def find_canonical(data: Metadata, url: str | None) -> str | None:
         if not href:
             continue
         absolute = urljoin(url or "", href.strip())
-        if urlsplit(absolute).scheme in ("http", "https") and urlsplit(absolute).netloc:
+        parts = urlsplit(absolute)
+        if parts.scheme in ("http", "https") and parts.netloc:
             return absolute
     return None
 
@@ -232,9 +233,10 @@ def find_language(data: Metadata, content_language: str | None) -> str | None:
 def find_published(tree: LexborHTMLParser, data: Metadata, url: str | None) -> datetime | None:
     """Publication date from meta tags, JSON-LD, <time>, the URL, then visible text."""
     for key in _DATE_KEYS:
-        value = parse_datetime(data.meta.get(key))
-        if value:
-            return value
+        if key in data.meta:
+            value = parse_datetime(data.meta[key])
+            if value:
+                return value
     value = parse_datetime(_text(data.article.get("datePublished")))
     if value:
         return value
@@ -284,14 +286,28 @@ _STOPWORDS = {
     "nl": "het een van dat niet zijn voor ook aan door wordt naar bij werd heeft",
 }
 _STOPWORD_SETS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
+
+
+def _languages_by_word() -> dict[str, list[str]]:
+    """The languages each function word belongs to ("que" is French, Spanish and Portuguese)."""
+    table: dict[str, list[str]] = {}
+    for language, words in _STOPWORD_SETS.items():
+        for word in words:
+            table.setdefault(word, []).append(language)
+    return table
+
+
+_STOPWORD_LANGUAGES = _languages_by_word()
 _WORD = re.compile(r"\w+")
 
 
 def _latin_language(text: str) -> str | None:
     """The Latin-script language whose function words clearly dominate, else None."""
     words = Counter(_WORD.findall(text[:3000].lower()))
-    present = words.keys()
-    counts = {lang: sum(words[w] for w in stop & present) for lang, stop in _STOPWORD_SETS.items()}
+    counts = dict.fromkeys(_STOPWORDS, 0)
+    for word in words.keys() & _STOPWORD_LANGUAGES.keys():
+        for language in _STOPWORD_LANGUAGES[word]:
+            counts[language] += words[word]
     ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
     (best, hits), (_, runner_up) = ranked[0], ranked[1]
     return best if hits >= 4 and hits >= 2 * runner_up else None
