@@ -239,7 +239,7 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (
-            r"\bse (?:sumo|unio|sumaron|unieron) a (?:los |"
+            r"\bse (?:sumo|unio|sumaron|unieron)(?: \w+){0,3} a (?:los |"
             r"la lista de )?(?:\w+ )?(?:firmantes|signatarios)\b",
             "signature",
             None,
