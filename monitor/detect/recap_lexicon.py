@@ -22,7 +22,7 @@ NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
     "en": (
         rf"\bamong (?:the )?{_MODS}{_NO_PREFIX}(?P<n>signatories|signers|ratifiers|"
         r"(?:signing|ratifying) (?:states|countries|parties|nations))\b",
-        rf"(?:^|\bthe ){_MODS}{_NO_PREFIX}(?P<n>signatories|signers|ratifiers)\b"
+        rf"{_NO_PREFIX}(?P<n>signatories|signers|ratifiers)\b"
         r"(?= (?:\S+ ){0,8}?(?:include[sd]?|are|were)\b)",
         r"\bamong (?:the )?(?:countries|states|nations|those|governments) (?:that|which|who) "
         r"(?:have |had )?(?:already )?(?P<n>signed|ratified)\b",
@@ -41,6 +41,7 @@ NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
         rf"\bentre (?:los|las) {_MODS}{_NO_PREFIX}(?P<n>(?:paises |estados )?(?:firmantes|"
         r"signatarios)|ratificantes|(?:paises|estados|naciones) que (?:ya )?(?:han )?"
         r"(?:firmado|firmaron|ratificado|ratificaron))\b",
+        r"\bentre quienes (?:ya )?(?:han )?(?P<n>firmado|firmaron|ratificado|ratificaron)\b",
     ),
     "pt": (
         rf"\bentre (?:os|as) {_MODS}{_NO_PREFIX}(?P<n>(?:paises |estados )?signatarios|"
@@ -57,7 +58,7 @@ NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
     ),
     "pl": (
         rf"\b(?:wsrod|w gronie|w gronie|miedzy) {_MODS}{_NO_PREFIX}(?P<n>sygnatariusz\w*|"
-        r"panstw,? ktore (?:podpisaly|ratyfikowaly))",
+        r"(?:panstw|krajow),? ktore (?:juz )?(?:podpisaly|ratyfikowaly))",
         r"\bdo (?:\w+ ){0,2}?(?P<n>sygnatariuszy)\b",
     ),
     "ru": (
@@ -86,7 +87,8 @@ NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
 
 # A list of countries followed by "are among the signatories" (the list comes first).
 LIST_THEN_NOUN: dict[str, str] = {
-    "en": r"\b(?:are|were|was|is) (?:also )?among (?:the )?(?:\w+ )?(?:those|countries|states|"
+    "en": r"\balso (?:signing|ratifying)\b|"
+    r"\b(?:are|were|was|is) (?:also )?among (?:the )?(?:\w+ )?(?:those|countries|states|"
     r"nations)(?: that| who| which)? (?:have |had )?(?:sign|ratif)\w*|\bjoined (?:the )?(?:list|"
     r"ranks|group) of (?:\w+ )?(?:signatories|signers|ratifiers)|\bjoined the (?:\w+ )?"
     r"signatories\b",
@@ -180,7 +182,8 @@ INVERSION_GAP = (
     r"inzwischen|mittlerweile|d'ores|et|en|outre|por|su|parte|seu|lado|pour|sa|part|"
     r"ihrerseits|seinerseits|z|kolei|swojej|strony|со|своей|стороны|كما|ايضا|كذلك|كل|من|علي|"
     r"على|entre|otros|otras|outros|outras|unter|anderem|notamment|among|others|m\.in\.|"
-    r"в|том|числе|antara|lain|juga"
+    r"в|том|числе|antara|lain|juga|bislang|bisher|nur|erst|schon|als|erstes|erster|land|staat|"
+    r"jako|pierwsz\w*|primeiro|primeira|primero|primera|premier|premiere|первой|первым"
 )
 
 # Act verbs the main lexicon leaves out, used only in verb-first clauses (action, pattern).
@@ -214,8 +217,11 @@ INSTITUTIONS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "de": ((r"\bstaatsduma\b", "RU"), (r"\bbundestag\b", "DE")),
     "fr": ((r"\bdouma\b", "RU"),),
-    "es": ((r"\bduma estatal\b|\bduma\b", "RU"),),
-    "pt": ((r"\bduma\b", "RU"),),
+    "es": (
+        (r"\bduma estatal\b|\bduma\b", "RU"),
+        (r"\bcortes generales\b|\bcongreso de los diputados\b", "ES"),
+    ),
+    "pt": ((r"\bduma\b", "RU"), (r"\bsenado federal\b", "BR")),
     "pl": ((r"\bduma\b", "RU"), (r"\bsejm\w*", "PL")),
 }
 
@@ -233,4 +239,10 @@ COMPANIONS = (
     r"^[\s,]*(?:along with|together with|alongside|as well as|aux cotes de|ainsi que|junto con|"
     r"junto a|junto com|juntamente com|ao lado de|zusammen mit|neben|sowie|wraz z|вместе с|"
     r"bersama|cùng với|cung voi)\s+"
+)
+
+# "Besides Viet Nam, ..." before a verb-first clause: that country did it as well.
+BESIDES = (
+    r"\b(?:besides|in addition to|apart from|outre|en plus d[eu]|ademas del?|aparte del?|"
+    r"alem d[eoa]s?|neben|oprocz|obok|помимо|кроме|selain)\s+(?:\w+\s+)?$"
 )

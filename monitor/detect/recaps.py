@@ -36,6 +36,7 @@ from monitor.detect.events import (
 from monitor.detect.lexicon_context import BLOCK_BEFORE, LIST_SEPARATOR
 from monitor.detect.recap_lexicon import (
     ACTION_RATIFY,
+    BESIDES,
     COMPANIONS,
     CORRECTION,
     EXTRA_VERBS,
@@ -60,6 +61,12 @@ _SEPARATOR = re.compile(LIST_SEPARATOR)
 _PREPOSITION = re.compile(r"\b(?:by|par|por|pela|pelo|pelos|pelas|von|przez|от|oleh)\b")
 _GAP_WORD = re.compile(rf"(?:{GAP_WORDS})$")
 _INVERSION_WORD = re.compile(rf"(?:{INVERSION_GAP})$")
+_BESIDES = re.compile(BESIDES)
+# Asides allowed between a verb and its subject list ("La firmaron, entre otros, China").
+_ASIDE = re.compile(
+    r"entre (?:otros|otras|outros|outras|autres)|unter anderem|among others|notamment|m\.in\.|"
+    r"в том числе|antara lain|كل من"
+)
 _COMPANIONS = re.compile(COMPANIONS.lstrip("^"))
 # Qualifiers that make a signatory noun hypothetical or negative.
 _DOUBT = re.compile(
@@ -261,9 +268,13 @@ def _inverted(
 ) -> list[CountryMention]:
     """The subject list after a clause-initial verb ("Assinaram também o tratado a China")."""
     start, end = clause_bounds(prepared.view, verb, prepared.lang)
-    if any(start <= m.start < verb.start for m in mentions):
+    if prepared.view[verb.end : end].strip() == "" and end < len(prepared.view):
+        _, end = clause_bounds(prepared.view, Span(end, end + 1, "", None, False), prepared.lang)
+    before = [m for m in mentions if start <= m.start < verb.start]
+    if any(not _BESIDES.search(prepared.view, max(0, m.start - 30), m.start) for m in before):
         return []
-    return _following(prepared, mentions, verb, end, refs)
+    found = _following(prepared, mentions, verb, end, refs)
+    return before + found if found else []
 
 
 def _following(
@@ -279,6 +290,8 @@ def _following(
         return []
     index = following[0]
     gap = _treaty_free(prepared.view, verb.end, mentions[index].start, refs)
+    if ("," in gap or "،" in gap) and not _ASIDE.search(gap):
+        return []  # "…, que firmó primero, China y Rusia no firmaron": another clause
     unknown = 0 if "," in gap or "،" in gap else 1
     if len(gap.strip()) > 120 or not _gap_ok(gap, prepared.lang, _INVERSION_WORD, unknown):
         return []
@@ -295,8 +308,9 @@ def _verb_reports(
     out = []
     for verb in verbs:
         found = agents(prepared.view, mentions, verb, prepared.lang)
-        if not found and prepared.lang in INVERTING:
-            found = _inverted(prepared, mentions, verb, refs)
+        if prepared.lang in INVERTING:
+            inverted = _inverted(prepared, mentions, verb, refs)
+            found = found + [m for m in inverted if m not in found]
         if found:
             out.append((verb, found))
     return out
