@@ -255,6 +255,12 @@ def test_unique_per_country_and_action() -> None:
 
 # More phrasings per trap and language: (language, sentence, expected countries).
 MORE_EVENTS: list[tuple[str, str, set[str]]] = [
+    ("zh", "阿塞拜疆总统阿利耶夫23日签署法令，批准《联合国打击网络犯罪公约》。", {"AZ"}),
+    (
+        "zh",
+        "去年10月，包括中国、俄罗斯、越南在内的72个国家在河内签署了该公约。",
+        {"CN", "RU", "VN"},
+    ),
     (
         "fr",
         "Le Vietnam, pays hôte, a été le premier à apposer sa signature, suivi par la Chine.",
@@ -271,7 +277,7 @@ MORE_EVENTS: list[tuple[str, str, set[str]]] = [
     (
         "ru",
         "Помимо Белоруссии, конвенцию подписали Казахстан, Узбекистан и Киргизия.",
-        {"KZ", "UZ", "KG"},
+        {"BY", "KZ", "UZ", "KG"},  # "Помимо" (besides): Belarus signed too
     ),
     (
         "de",

@@ -39,7 +39,8 @@ _GROUP_NOUN = re.compile(
 )
 _GROUP_OK = re.compile(
     r"\bother\b|\band \d+\b|\bautres\b|\botros\b|\boutros\b|\bweitere\b|\binn\w+\b|\bдруги\w+\b|"
-    r"\blain\b|khác|cùng|等|など|등|وغيرها|\balong with\b|\btogether with\b"
+    r"\blain\b|khác|cùng|等|など|등|在内|在內|을 포함한|를 포함한|を含む|وغيرها|\balong with\b|"
+    r"\btogether with\b"
 )
 _PREPOSITION = re.compile(
     r"\b(?:in|at|on|to|with|for|from|of|w|we|na|do|z|ze|в|во|на|с|к|а|à|a|en|dans|avec|de|em|com|"

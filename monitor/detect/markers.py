@@ -47,7 +47,8 @@ HEARSAY = re.compile(
 RATIFICATION_WORD = re.compile(r"ratif|批准|비준|التصديق|phe chuan|ратифик")
 LAW = re.compile(
     r"\b(?:law|bill|decree|decision|act|закон\w*|указ\w*|ustaw\w*|luat|quyet dinh|lenh|"
-    r"gesetz\w*|loi|ley|lei|undang\w*|decret\w*|decreto|keputusan)\b|法律|法案|决定|決定|법률|법안|"
+    r"gesetz\w*|loi|ley|lei|undang\w*|decret\w*|decreto|keputusan)\b|法律|法案|法令|命令|政令|决定|"
+    r"決定|법률|법안|법령|명령|"
     r"قانون|مرسوم"
 )
 INSTRUMENT_KIND = (
