@@ -153,6 +153,7 @@ FOLLOW_AFTER_EXTRA: dict[str, str] = {
     "vi": r"(?<!\w)(?:sau đó là|kế đến là|tiếp nối là|cùng với đó là)(?!\w)",
     "zh": r"紧随其后的是|緊隨其後的是|其后是|其後是|接着是|接著是|之后是|之後是",
     "ko": r"이어(?= )",
+    "ar": rf"{_AR_B}(?:حذت حذوها|حذا حذوها|حذت حذوه|حذا حذوه){_AR_E}",
 }
 
 # Repeat the act for the countries before them ("China and Russia followed suit").
@@ -169,11 +170,10 @@ FOLLOW_BEFORE_EXTRA: dict[str, str] = {
     "zh": r"紧跟其后|緊跟其後|随后跟进|隨後跟進|相继跟进|相繼跟進",
     "ja": r"後に続いた|これに続いた|続いて署名",
     "ko": r"뒤를 이었|뒤따랐|뒤를 따랐",
-    "ar": rf"{_AR_B}(?:حذت حذوها|حذا حذوها|حذت حذوه|حذا حذوه){_AR_E}",
 }
 
 # Languages where a completed-act verb may come before its subject ("Firmaron asimismo ...").
-INVERTING = frozenset({"fr", "es", "pt", "de", "pl", "ru", "ar"})
+INVERTING = frozenset({"fr", "es", "pt", "de", "pl", "ru", "ar", "id"})
 # Words allowed between a clause-initial verb and its subject list.
 INVERSION_GAP = (
     r"aussi|egalement|deja|ensuite|le|la|les|l'|texte|asimismo|tambien|ademas|el|los|las|"
@@ -183,7 +183,7 @@ INVERSION_GAP = (
     r"ihrerseits|seinerseits|z|kolei|swojej|strony|со|своей|стороны|كما|ايضا|كذلك|كل|من|علي|"
     r"على|entre|otros|otras|outros|outras|unter|anderem|notamment|among|others|m\.in\.|"
     r"в|том|числе|antara|lain|juga|bislang|bisher|nur|erst|schon|als|erstes|erster|land|staat|"
-    r"jako|pierwsz\w*|primeiro|primeira|primero|primera|premier|premiere|первой|первым"
+    r"turut|ikut|pula|itu|tersebut|jako|pierwsz\w*|primeiro|primeira|primero|primera|premier|premiere|первой|первым"
 )
 
 # Act verbs the main lexicon leaves out, used only in verb-first clauses (action, pattern).
