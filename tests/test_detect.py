@@ -255,6 +255,11 @@ def test_unique_per_country_and_action() -> None:
 
 # More phrasings per trap and language: (language, sentence, expected countries).
 MORE_EVENTS: list[tuple[str, str, set[str]]] = [
+    (
+        "en",
+        "Britain, France and Sweden were among the European governments that signed.",
+        {"GB", "FR", "SE"},
+    ),
     ("zh", "阿塞拜疆总统阿利耶夫23日签署法令，批准《联合国打击网络犯罪公约》。", {"AZ"}),
     (
         "zh",

@@ -94,8 +94,9 @@ def _verb_patterns(lang: str) -> tuple[tuple[re.Pattern[str], str, str | None, b
 
 
 def find_verbs(prepared: Prepared, mentions: list[CountryMention]) -> list[Span]:
-    """Completed-act verbs in the sentence, outside country names, in text order."""
-    spans: list[Span] = []
+    """Completed-act verbs in the sentence, outside country names, in text order; where
+    matches overlap the longest phrase wins ("were among the governments that signed")."""
+    found: list[Span] = []
     for pattern, action, kind, needs_object in _verb_patterns(prepared.lang):
         for match in pattern.finditer(prepared.view):
             start, end = match.span()
@@ -105,9 +106,11 @@ def find_verbs(prepared: Prepared, mentions: list[CountryMention]) -> list[Span]
                 start += len(prepared.view[start:end]) - len(prepared.view[start:end].lstrip())
                 if end - start < 2 or any(m.start < end and start < m.end for m in mentions):
                     continue
-            if any(s.start < end and start < s.end for s in spans):
-                continue
-            spans.append(Span(start, end, action, kind, needs_object))
+            found.append(Span(start, end, action, kind, needs_object))
+    spans: list[Span] = []
+    for span in sorted(found, key=lambda s: (s.start - s.end, s.start)):
+        if not any(s.start < span.end and span.start < s.end for s in spans):
+            spans.append(span)
     return sorted(spans, key=lambda span: span.start)
 
 

@@ -119,7 +119,8 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (
-            r"\bamong (?:the )?(?:\w+ )?(?:countries|states|nations) (?:that|which|"
+            r"\bamong (?:the )?(?:\w+ ){0,2}(?:countries|states|nations|governments|democracies|"
+            r"members|economies) (?:that|which|"
             r"who) (?:have |has |had )?"
             r"(?:already |also )?signed\b",
             "signature",
@@ -127,7 +128,8 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (
-            r"\bamong (?:the )?(?:\w+ )?(?:countries|states|nations) (?:that|which|"
+            r"\bamong (?:the )?(?:\w+ ){0,2}(?:countries|states|nations|governments|democracies|"
+            r"members|economies) (?:that|which|"
             r"who) (?:have |has |had )?"
             r"(?:already |also )?ratified\b",
             "ratification",
@@ -148,7 +150,7 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (rf"\b{FIRST_TO} (?:\w+ ){{0,2}}to ratify\b", "ratification", "ratification", False),
         (
             r"\b(?:passed|adopted|approved|signed) (?:a |the )?(?:\w+ ){0,2}(?:law|bill|decree|"
-            r"act|resolution) (?:on |ratifying|to ratify|for the ratification|"
+            r"act|resolution) (?:on (?:the )?ratif|ratifying|to ratify|for the ratification|"
             r"authori[sz]ing (?:the )?ratification)",
             "ratification",
             None,
