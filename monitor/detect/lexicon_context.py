@@ -32,7 +32,8 @@ BLOCK_BEFORE: dict[str, str] = {
     "pt": r"\b(?:para que|vai|vao|ia|iam|deve|devem|deveria\w*|poderia\w*|pode|podem|pretende\w*|"
     r"planej\w+|preve\w*|previsto|espera\w*|apel\w+|insta\w*|exort\w+|convid\w+|nao|nunca|"
     r"ainda nao|recus\w+|caso|disposto\w*|nenhum\w*|nem|sem|falsamente|desmenti\w*)\b",
-    "de": r"\b(?:damit|wird|bevor|ehe|sobald|werden|würde|würden|soll|sollen|sollte|sollten|will|"
+    "de": r", damit\b|\b(?:wird|bevor|ehe|sobald|werden|würde|würden|soll|sollen|sollte|"
+    r"sollten|will|"
     r"wollen|wollte|möchte|"
     r"möchten|plant|planen|plante|beabsichtig\w*|erwartet|voraussichtlich|bereit|"
     r"aufgerufen|aufgefordert|ruft|rief|fordert\w*|appelliert\w*|nicht|kein\w*|nie|niemals|"
