@@ -88,3 +88,17 @@ def test_a_new_highest_count_is_alerted_once(cli: Cli, newsroom: Site, hook: Htt
     assert "80 signatories of the UN Convention against Cybercrime" in titles
     cli("poll", "--all")
     assert [m["title"] for m in hook.received] == titles
+
+
+def test_notify_test_reports_each_target_with_secrets_redacted(
+    cli: Cli, hook: HttpReceiver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    secret_url = hook.url().replace("json://", "json://alice:s3cretpass@")
+    dead = "json://bob:hunter22@127.0.0.1:9/nowhere?cto=1&rto=1"
+    monkeypatch.setenv("CONVMON_NOTIFY", f"{secret_url} {dead}")
+    result = cli("notify-test", ok=False)
+    assert result.exit_code == 1  # one target failed
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 2 and lines[0].endswith(": ok") and "FAILED" in lines[1]
+    assert "s3cretpass" not in result.output and "hunter22" not in result.output
+    assert len(hook.received) == 1
