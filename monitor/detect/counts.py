@@ -23,7 +23,8 @@ _COUNTRY_NOUN = (
     r"\s*(?:(?:(?!\d)\w+|-)\s+){0,2}?(?:countries|states|nations|member states|governments|"
     r"quốc gia|quoc gia|nước|nuoc|pays|etats|paises|estados|naciones|nacoes|staaten|"
     r"lander|länder|mitgliedstaaten|kraj\w*|panstw\w*|стран\w*|государств\w*|negara)\b"
-    r"|\s*(?:个|個)?(?:国家|國家|成员国|成員國)|\s*(?:か国|カ国|ヵ国|ヶ国|ケ国)"
+    r"|\s*(?:个|個)?(?:国家|國家|成员国|成員國|国(?!际|際|内|家)|國(?!際|內|家))|\s*(?:か国|カ国|ヵ国|ヶ国|ケ国)"
+    r"|\s+(?:of|out of) (?:the |all )?\d{1,3} (?:\w+ ){0,2}?(?:countries|states|nations)\b"
     r"|\s*(?:개국|개 ?나라|개 ?국가)|\s*(?:دولة|دول|بلدا|بلدان)"
 )
 _COUNTED = re.compile(_NUM + "(?:" + _COUNTRY_NOUN + ")")
@@ -42,8 +43,8 @@ _STATED = tuple(
         r"[^.;]{0,80}?\b(?:to|at|reached|is|now|stands at|rose to|climbed to|of)\s+" + _NUM,
         r"\bsignatories\b[^.;]{0,40}?\b(?:rose|risen|reached|grew|climbed|increased|stands?|stood|"
         r"totals?|totalled|totaled|is now|now)\b[^\d]{0,12}" + _NUM,
-        _NUM
-        + r"\s+(?:signatories|signataires|signatarios|firmantes|sygnatariusz\w*|unterzeichner\w*|"
+        _NUM + r"\s+(?:signatories|signatures|signataires|signatarios|firmantes|firmas|assinaturas|"
+        r"sygnatariusz\w*|unterzeichner\w*|unterschriften|"
         r"подписант\w*|signatory (?:states|countries))\b",
         r"(\d{1,3})\s*(?:个|個)?(?:签署国|簽署國)|(\d{1,3})\s*(?:か国|カ国)?の?署名国|"
         r"(\d{1,3})\s*개 ?서명국|서명국(?:은|이|수는)? (\d{1,3})개국",
@@ -110,8 +111,8 @@ class CountReport:
 
 
 def _valid(view: str, start: int, value: int) -> bool:
-    if not 1 <= value <= 200:
-        return False
+    if not 1 <= value <= 200 or re.search(r"\b(?:of|out of) (?:the|all) $", view[:start]):
+        return False  # "72 of the 193 member states": 193 is no count
     return not _APPROXIMATE.search(view[max(0, start - 14) : start])
 
 
