@@ -16,6 +16,7 @@ import json
 import logging
 import random
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -329,8 +330,13 @@ def _fail_abandoned(session: Session, now: datetime, max_attempts: int) -> None:
 
 
 def dispatch(engine: Engine, settings: Settings, *, now: datetime | None = None,
-             targets: list[Target] | None = None, limit: int = 200) -> DispatchSummary:
-    """Create missing deliveries and send every due one; each result is committed at once."""
+             targets: list[Target] | None = None, limit: int = 200,
+             stop: threading.Event | None = None) -> DispatchSummary:
+    """Create missing deliveries and send every due one; each result is committed at once.
+
+    `stop` ends the run between two sends (the daemon sets it on SIGTERM: a thread
+    cannot be cancelled, and the rest waits safely in the outbox).
+    """
     now = now or utcnow()
     targets = load_targets(settings) if targets is None else targets
     by_id, summary = {t.id: t for t in targets}, DispatchSummary()
@@ -343,6 +349,8 @@ def dispatch(engine: Engine, settings: Settings, *, now: datetime | None = None,
             col(Delivery.target).in_(list(by_id)),
         ).order_by(col(Delivery.next_attempt_at), col(Delivery.id)).limit(limit)).all()
     for delivery_id, target_id in due:
+        if stop is not None and stop.is_set():
+            break
         lease = lease_seconds(by_id[target_id], settings)
         delivery = _claim(engine, delivery_id or 0, now, lease, settings.max_attempts)
         if delivery is None:  # another dispatcher has it

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import threading
 from collections.abc import Coroutine
 from contextlib import suppress
 from datetime import UTC, datetime
@@ -61,10 +62,12 @@ async def refresh_many(ctx: Context, sources: list[Source]) -> list[SourceResult
     return list(results)
 
 
-async def dispatch_now(engine: Engine, settings: Settings) -> None:
+async def dispatch_now(
+    engine: Engine, settings: Settings, stop: threading.Event | None = None
+) -> None:
     """Send due alerts without blocking the event loop (Apprise is synchronous)."""
     try:
-        summary = await asyncio.to_thread(notify.dispatch, engine, settings)
+        summary = await asyncio.to_thread(notify.dispatch, engine, settings, stop=stop)
         log.debug("dispatch done %s", summary)
     except Exception:
         log.exception("dispatch failed")
@@ -76,6 +79,7 @@ class Daemon:
     def __init__(self, engine: Engine, settings: Settings) -> None:
         self.engine, self.settings = engine, settings
         self._running: set[asyncio.Task[object]] = set()
+        self._stopping = threading.Event()  # tells a dispatch thread to end between sends
 
     async def tick(self, ctx: Context) -> None:
         """Refresh the due sources (a batch), then send what they produced."""
@@ -88,7 +92,7 @@ class Daemon:
             )
         if due:
             await refresh_many(ctx, due)
-            await dispatch_now(self.engine, self.settings)
+            await dispatch_now(self.engine, self.settings, self._stopping)
 
     def heartbeat(self) -> None:
         """Record that the daemon is alive (read by `convmon health`)."""
@@ -118,7 +122,7 @@ class Daemon:
 
     async def dispatch_job(self) -> None:
         """The scheduled dispatch."""
-        await self._tracked(dispatch_now(self.engine, self.settings))
+        await self._tracked(dispatch_now(self.engine, self.settings, self._stopping))
 
     async def run(self, stop: asyncio.Event) -> None:
         """Schedule the jobs and run until `stop` is set."""
@@ -132,6 +136,7 @@ class Daemon:
             log.info("daemon started sources=%s", self.settings.sources_path)
             await stop.wait()
             log.info("stopping")
+            self._stopping.set()
             scheduler.shutdown(wait=False)
             for task in list(self._running):
                 task.cancel()
