@@ -11,13 +11,13 @@ important step" is not a signature.
 
 from __future__ import annotations
 
+from monitor.detect.lexicon_asia import VERBS_ASIA
+
 # An action pattern: (regex, action, kind, needs_object).  kind is the
 # international act the verb names; needs_object marks verbs too general to
 # count unless a treaty reference follows them in the clause.
 Verb = tuple[str, str, str | None, bool]
 
-_AR_B = r"(?<![\u0621-\u064a])[وف]?"
-_AR_E = r"(?![\u0621-\u064a])"
 FIRST_TO = r"(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|latest|last|next)"
 _FIRST_FR = r"(?:premier|premiere|deuxieme|second|seconde|troisieme|dernier|derniere|\d+e)"
 _FIRST_ES = r"(?:primer|primera|segundo|segunda|tercer|tercera|ultimo|ultima|\d+[ºo°]?)"
@@ -401,152 +401,5 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         ),
         (r"\bодобри(?:л|ла|ли)\b|\bутверди(?:л|ла|ли)\b", "ratification", "approval", True),
     ),
-    "id": (
-        (
-            r"\b(?:merupakan|adalah|menjadi) (?:salah satu )?(?:negara )?(?:penanda ?tangan)\b",
-            "signature",
-            None,
-            False,
-        ),
-        (r"\b(?:merupakan|adalah|menjadi) (?:negara )?pihak\b", "ratification", None, True),
-        (
-            r"\bnegara (?:pertama|kedua|ketiga|ke-?\d+) yang (?:menandatangani|meneken)\b",
-            "signature",
-            None,
-            False,
-        ),
-        (
-            r"\bnegara (?:pertama|kedua|ketiga|ke-?\d+) yang meratifikasi\b",
-            "ratification",
-            None,
-            False,
-        ),
-        (
-            r"\b(?:telah |sudah )?(?:menandatangani|meneken|ditandatangani)(?:nya)?\b",
-            "signature",
-            None,
-            False,
-        ),
-        (r"\b(?:meratifikasi|diratifikasi)(?:nya)?\b", "ratification", "ratification", False),
-        (r"\b(?:mengaksesi|aksesi)\b", "ratification", "accession", True),
-        (
-            r"\bmenyerahkan (?:\w+ ){0,2}instrumen\b|\bmenyimpan (?:\w+ ){0,2}instrumen\b",
-            "ratification",
-            "deposit",
-            False,
-        ),
-        (r"\b(?:menyetujui|mengesahkan|disahkan)\b", "ratification", "approval", True),
-    ),
-    "vi": (
-        (
-            r"(?<!\w)là (?:quốc gia |nước )?thành viên (?:của )?(?=công ước)",
-            "ratification",
-            None,
-            False,
-        ),
-        (
-            r"(?<!\w)(?:thông qua|hoàn tất|hoàn thành) (?:thủ tục |việc |nghị quyết |"
-            r"quyết định )?phê chuẩn(?!\w)",
-            "ratification",
-            None,
-            False,
-        ),
-        (
-            r"(?<!\w)(?:nộp|trao|đệ trình|gửi) (?:văn kiện|văn bản) phê chuẩn(?!\w)",
-            "ratification",
-            "deposit",
-            False,
-        ),
-        (
-            r"(?<!\w)(?:quốc gia|nước) (?:đầu tiên|thứ (?:hai|ba|\d+)) (?:đã )?ký(?!\w)|"
-            r"nằm trong số (?:các )?(?:nước|quốc gia) đã ký(?!\w)",
-            "signature",
-            None,
-            False,
-        ),
-        (
-            r"(?<!\w)(?:quốc gia|nước) (?:đầu tiên|thứ (?:hai|ba|"
-            r"\d+)) (?:đã )?(?:hoàn tất (?:thủ tục |việc )?)?phê chuẩn|"
-            r"nằm trong số (?:các )?(?:nước|quốc gia) đã (?:hoàn tất (?:thủ tục |"
-            r"việc )?)?phê chuẩn",
-            "ratification",
-            None,
-            False,
-        ),
-        (
-            r"(?<!lễ )(?<!mở )(?<!chữ )(?<!người )(?<!việc )(?<!buổi )(?<!thư )(?<!đăng )"
-            r"(?<!\w)k[ýí](?: kết| tên)?(?!\w)(?! giả)(?! sự)",
-            "signature",
-            None,
-            False,
-        ),
-        (r"(?<!việc )(?<!\w)phê chuẩn(?!\w)", "ratification", "ratification", False),
-        (r"(?<!việc )(?<!\w)gia nhập(?!\w)", "ratification", "accession", True),
-        (r"(?<!\w)(?:nộp|trao|gửi) (?:\w+ ){0,3}lưu chiểu(?!\w)", "ratification", "deposit", False),
-        (r"(?<!việc )(?<!\w)phê duyệt(?!\w)", "ratification", "approval", True),
-        (r"(?<!\w)trở thành (?:quốc gia )?thành viên(?!\w)", "ratification", None, True),
-    ),
-    "zh": (
-        (
-            r"(?:是|为|成为)(?:该公约|公约|《[^》]{0,30}》)?的?(?:签署国|簽署國)",
-            "signature",
-            None,
-            False,
-        ),
-        (
-            r"(?:是|为|成为)(?:该公约|公约|《[^》]{0,30}》)?的?(?:缔约国|締約國)",
-            "ratification",
-            None,
-            False,
-        ),
-        (
-            r"(?<!开放)(?<!開放)(?:签署|簽署|签字|簽字|签约)(?!仪式|儀式|典礼|典禮|国|國|方)",
-            "signature",
-            None,
-            False,
-        ),
-        (r"(?<!开放)批准(?!书|書)", "ratification", "ratification", False),
-        (r"加入", "ratification", "accession", True),
-        (r"交存", "ratification", "deposit", False),
-    ),
-    "ja": (
-        (r"署名国(?:だ|である|となった|になった|に名を連ね)", "signature", None, False),
-        (r"締約国(?:だ|である|となった|になった)", "ratification", None, False),
-        (r"(?<!開放)署名(?=し|する|済|を行|を済ませ|$|\s|、|。|…|$)", "signature", None, False),
-        (r"批准(?=し|する|済|を行|$|\s|、|。|…)", "ratification", "ratification", False),
-        (r"加入(?=し|する|$|\s|、|。)", "ratification", "accession", True),
-        (r"寄託(?=し|する|$|\s|、|。)", "ratification", "deposit", False),
-        (r"署名を(?:終え|完了)", "signature", None, False),
-        (r"批准(?:手続き)?を(?:完了|終え)", "ratification", None, False),
-        (r"締結(?=し|した)", "ratification", None, True),
-    ),
-    "ko": (
-        (r"서명국(?:이다|이며|이고|으로)", "signature", None, False),
-        (r"당사국(?:이다|이며|이고|이 됐|이 되었|으로)", "ratification", None, False),
-        (r"서명국에 이름을 올렸|서명국(?:이 되었|이 됐|으로 이름)", "signature", None, False),
-        (r"서명(?=했|하였|한 |하고|해 |하여|하는|$|\s|…|,|\.)", "signature", None, False),
-        (r"비준(?=했|하였|한 |하고|해 |하여|$|\s|…|,|\.)", "ratification", "ratification", False),
-        (r"가입(?=했|하였|한 |하고|$|\s|…|,|\.)", "ratification", "accession", True),
-        (r"기탁(?=했|하였|한 |하고|해|$|\s|…|,|\.)", "ratification", "deposit", False),
-        (r"서명(?:을|\s?절차를) (?:마쳤|완료)", "signature", None, False),
-        (
-            r"비준(?:을|\s?절차를) (?:마쳤|완료)|비준(?:안|동의안)(?:을|이) (?:통과|가결|의결)",
-            "ratification",
-            None,
-            False,
-        ),
-    ),
-    "ar": (
-        (r"(?:من |احدي |احد )?الدول الموقعة|دولة موقعة", "signature", None, False),
-        (r"دولة طرف|الدول الاطراف", "ratification", None, False),
-        (r"(?<![\u0621-\u064a])[وف]?قام(?:ت)? (?:\S+ ){0,3}?بالتوقيع", "signature", None, False),
-        (r"(?<![\u0621-\u064a])[وف]?قام(?:ت)? (?:\S+ ){0,3}?بالتصديق", "ratification", None, False),
-        (_AR_B + r"(?:وقعت|وقع|وقعا|وقعوا|وقعتا)" + _AR_E, "signature", None, False),
-        (r"اول (?:دولة|بلد|من) (?:توقع|يوقع|تسارع)", "signature", None, False),
-        (r"اول (?:دولة|بلد|من) (?:تصادق|يصادق|صادقت|صادق)", "ratification", None, False),
-        (_AR_B + r"(?:صادقت|صادق|صادقوا|صدقت|صدق)" + _AR_E, "ratification", "ratification", False),
-        (_AR_B + r"(?:انضمت|انضم|انضموا)" + _AR_E, "ratification", "accession", True),
-        (_AR_B + r"(?:اودعت|اودع)" + _AR_E, "ratification", "deposit", False),
-        (_AR_B + r"(?:وافقت|وافق|اقرت|اقر)" + _AR_E, "ratification", "approval", True),
-    ),
 }
+VERBS.update(VERBS_ASIA)
