@@ -2,17 +2,22 @@
 
 A report is a statement of fact naming a country as the one that signed or
 ratified this convention.  Each sentence is scanned for the completed-act verbs
-of its language (`lexicon`); a verb counts when nothing in its clause turns it
-into an intention, appeal, negation, condition or question (`lexicon_context`),
-when its object is this convention rather than another treaty (`treaties`,
-falling back to the treaty the article was last discussing), and when a country
-is its agent (`clauses`).
+of its language (`lexicon`, `lexicon_asia`: past and perfect forms, participles,
+headline present tenses, idioms such as "put pen to paper", state statements
+such as "is a signatory"); a verb counts when nothing in its clause turns it into
+an intention, appeal, negation, purpose, condition, hearsay or question
+(`lexicon_context`, `markers`), when its object is this convention rather than
+another treaty or agreement (`treaties`, falling back to what the article was
+discussing), and when a country is its agent (`clauses`: the list before the
+verb, passive and "on behalf of" agents, "including" lists, inverted subjects,
+follow-verbs such as "China followed" and "as did the EU", "his country" and
+"the country" anaphora).
 
 Domestic approval (a parliament voting to ratify, a president signing the
-ratification law) is reported as action "ratification", as the news calls it,
-with kind None.  kind is set only when the text describes the international
-act: a deposited instrument (kind from the instrument's name, "ratification"
-by default) or an accession (which is itself the deposit of an instrument).
+ratification law or decree) is reported as action "ratification", as the news
+calls it, with kind None.  kind is set only when the text describes the
+international act: a deposited instrument (kind from the instrument's name,
+"ratification" by default) or an accession (itself the deposit of an instrument).
 """
 
 from __future__ import annotations
