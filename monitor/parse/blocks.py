@@ -177,6 +177,7 @@ class _Walker:
         self.chars = 0  # visible characters in the blocks
         self.stack: list[int] = []
         self.marks: tuple[int, ...] = ()
+        self.marked = False  # whether any element was walked with a mark
         self.nodes: dict[int, Node] = {}
         self.buffer: list[str] = []
         self.links: list[str] = []
@@ -289,6 +290,7 @@ class _Walker:
     def walk_marked(self, marked: _Marked) -> None:
         """Walk an element marked as clutter; its blocks carry the mark."""
         saved = self.marks
+        self.marked = True
         self.marks = saved + (marked.node.mem_id,)
         self.walk(marked.node, marked.tag, marked.attrs)
         self.marks = saved
@@ -331,8 +333,6 @@ def _forgive_wrappers(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         for mark in block.marks:
             held[mark] = held.get(mark, 0) + len(block.text)
-    if not held:
-        return blocks
     total = sum(len(b.text) for b in blocks)
     wrappers = {mark for mark, chars in held.items() if chars >= 0.3 * total}
     return [b for b in blocks if all(mark in wrappers for mark in b.marks)]
@@ -343,4 +343,5 @@ def collect_blocks(root: LexborNode) -> tuple[list[Block], dict[int, Node]]:
     walker = _Walker(root)
     walker.walk(root, root.tag or "", root.attributes)
     walker.finish()
-    return _forgive_wrappers(walker.blocks), walker.nodes
+    blocks = _forgive_wrappers(walker.blocks) if walker.marked else walker.blocks
+    return blocks, walker.nodes

@@ -218,8 +218,12 @@ def select_text(blocks: list[Block], nodes: dict[int, Node], container: int) -> 
     classes.discard(None)
     texts = []
     for b in blocks:
-        if (_under(b, container, depth) and _keep(b)) or (
-            parent and _beside(b, parent) and (b.tag == "p" or _own_class(b, nodes) in classes)
+        ancestors = b.ancestors
+        if (len(ancestors) > depth and ancestors[depth] == container and _keep(b)) or (
+            parent is not None
+            and ancestors[-2:-1] == (parent,)  # cheap first test of `_beside`
+            and _beside(b, parent)
+            and (b.tag == "p" or _own_class(b, nodes) in classes)
         ):
             texts.append(b.text)
     return "\n\n".join(texts)
@@ -244,8 +248,10 @@ def _beside(block: Block, parent: int) -> bool:
 
 def header_text(blocks: list[Block], nodes: dict[int, Node], container: int | None) -> str:
     """Text around the top of the article, where bylines and dates are written."""
-    depth = nodes[container][2] if container is not None else -1
-    first = next((i for i, b in enumerate(blocks) if _under(b, container, depth)), 0)
+    first = 0
+    if container is not None:
+        depth = nodes[container][2]
+        first = next((i for i, b in enumerate(blocks) if _under(b, container, depth)), 0)
     return "\n".join(b.text for b in blocks[max(0, first - 12) : first + 3])
 
 

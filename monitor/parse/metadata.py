@@ -97,8 +97,10 @@ def _ld_article(scripts: list[str]) -> dict[str, Any]:
 
 def _take_json_ld(tree: LexborHTMLParser) -> list[str]:
     """Texts of the JSON-LD scripts; removes every script, style and noscript element."""
-    scripts = [node.text() for node in tree.css('script[type*="ld+json"]')]
+    scripts = []
     for node in tree.css(CODE_TAGS):
+        if node.tag == "script" and "ld+json" in (node.attributes.get("type") or ""):
+            scripts.append(node.text())
         node.remove()
     return scripts
 
