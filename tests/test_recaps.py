@@ -186,6 +186,39 @@ POSITIVE: list[tuple[str, str, str, set[tuple[str, str]]]] = [
         "ووقعت فيتنام أولا على اتفاقية هانوي، وحذت حذوها الصين وروسيا.",
         {VN, CN, RU},
     ),
+    # 2b. a sentence that only adds countries to the previous act
+    (
+        "sequence",
+        "pt",
+        "Portugal assinou a convenção no sábado. A Espanha também.",
+        {("PT", S), ("ES", S)},
+    ),
+    (
+        "sequence",
+        "en",
+        "France signed the Hanoi Convention on Saturday. So did Spain and Italy.",
+        {("FR", S), ("ES", S), ("IT", S)},
+    ),
+    (
+        "sequence",
+        "de",
+        "Frankreich hat die Hanoi-Konvention unterzeichnet. Auch Spanien.",
+        {("FR", S), ("ES", S)},
+    ),
+    ("sequence", "zh", "法国签署了《河内公约》。西班牙也是。", {("FR", S), ("ES", S)}),
+    (
+        "sequence",
+        "en",
+        "France signed the Hanoi Convention. Spain, too, is a member of the EU.",
+        {("FR", S)},
+    ),
+    # 1c. "one of the countries that signed"
+    (
+        "noun",
+        "pt",
+        "Portugal foi um dos 72 países que assinaram a convenção em Hanói.",
+        {("PT", S)},
+    ),
     # 3. verb-first clauses
     ("verb-first", "fr", "Ont aussi paraphé le texte l'Australie et le Brésil.", {("AU", S), BR}),
     ("verb-first", "fr", "Ont signé : la Chine, la Russie et le Brésil.", {CN, RU, BR}),
@@ -291,6 +324,7 @@ NEGATIVE: list[tuple[str, str, str]] = [
     ("noun", "es", "España no se sumó a los firmantes de la Convención de Hanói."),
     ("noun", "en", "Japan is expected to join the signatories of the Hanoi Convention."),
     ("noun", "en", "Signatories are required to criminalise illegal access."),
+    ("noun", "de", "Deutschland gehört nicht zu den Unterzeichnern der Hanoi-Konvention."),
     # lists of non-signers, negations
     ("negation", "en", "The US, Canada and Japan did not sign the Hanoi Convention."),
     (
@@ -331,6 +365,7 @@ NEGATIVE: list[tuple[str, str, str]] = [
     ("sequence", "es", "España firmó el Convenio de Budapest, como hicieron Francia y Portugal."),
     ("sequence", "pt", "Portugal assinou a Convenção de Budapeste, tal como a Espanha."),
     ("sequence", "en", "The UK will sign the Hanoi Convention, and so will Australia."),
+    ("sequence", "en", "France did not sign the Hanoi Convention. Spain too."),
     # verb-first clauses: negated, refused, another treaty
     ("verb-first", "fr", "Ont refusé de signer le texte le Japon et l'Inde."),
     ("verb-first", "fr", "Ont signé la Convention de Budapest le Japon et le Canada."),

@@ -23,7 +23,7 @@ NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
         rf"\bamong (?:the )?{_MODS}{_NO_PREFIX}(?P<n>signatories|signers|ratifiers|"
         r"(?:signing|ratifying) (?:states|countries|parties|nations))\b",
         rf"{_NO_PREFIX}(?P<n>signatories|signers|ratifiers)\b"
-        r"(?= (?:\S+ ){0,8}?(?:include[sd]?|are|were)\b)",
+        r"(?=,? (?:\S+ ){0,8}?(?:include[sd]?|are|were)\b)",
         r"\bamong (?:the )?(?:countries|states|nations|those|governments) (?:that|which|who) "
         r"(?:have |had )?(?:already )?(?P<n>signed|ratified)\b",
         r"(?:^|\balso |\bfirst )(?P<n>signing|ratifying)\b(?= .{0,80}?\b(?:were|was|are)\b)",
@@ -87,7 +87,7 @@ NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
 
 # A list of countries followed by "are among the signatories" (the list comes first).
 LIST_THEN_NOUN: dict[str, str] = {
-    "en": r"\balso (?:signing|ratifying)\b|"
+    "en": r"\b(?:also )?signing first\b|\balso (?:signing|ratifying)\b|"
     r"\b(?:are|were|was|is) (?:also )?among (?:the )?(?:\w+ )?(?:those|countries|states|"
     r"nations)(?: that| who| which)? (?:have |had )?(?:sign|ratif)\w*|\bjoined (?:the )?(?:list|"
     r"ranks|group) of (?:\w+ )?(?:signatories|signers|ratifiers)|\bjoined the (?:\w+ )?"
@@ -189,7 +189,45 @@ INVERSION_GAP = (
 # Act verbs the main lexicon leaves out, used only in verb-first clauses (action, pattern).
 EXTRA_VERBS: dict[str, tuple[tuple[str, str], ...]] = {
     "fr": (("signature", r"\b(?:ont|a|avaient|avait) (?:\w+ )?paraphe(?:s|e|es)?\b"),),
+    "pt": (("signature", r"\bsubscrev(?:eu|eram)\b|\bsubscrit[oa]s? (?:por|pel[oa]s?)\b"),),
+    "ar": (
+        ("signature", rf"{_AR_B}(?:وقعت|وقع|وقعوا)(?:ها|ه){_AR_E}"),
+        ("ratification", rf"{_AR_B}(?:صادقت|صادق|صادقوا) عليها{_AR_E}"),
+    ),
 }
+
+# "Portugal was one of the 72 countries that signed": the list comes first.
+ONE_OF: dict[str, str] = {
+    "en": r"\bone of (?:the )?(?:\w+ )?(?:countries|states|nations) (?:that|which|to) "
+    r"(?:have |had )?(?:signed|ratified|sign|ratify)\b",
+    "fr": r"\b(?:l'un|l'une|un|une) des (?:\w+ )?(?:pays|etats) (?:qui ont|ayant|a avoir) "
+    r"(?:deja )?(?:signe|ratifie)\b",
+    "es": r"\b(?:uno|una) de los (?:\w+ )?(?:paises|estados) que (?:ya )?(?:han )?"
+    r"(?:firmaron|firmado|ratificaron|ratificado)\b",
+    "pt": r"\b(?:um|uma) d[oa]s (?:\w+ )?(?:paises|estados|nacoes) (?:que|a) (?:ja )?(?:assinaram|"
+    r"ratificaram|assinar|ratificar)\b",
+    "de": r"\b(?:eines|einer) der (?:\w+ )?(?:länder|staaten), die (?:\S+ ){1,6}?(?:unterzeichnet|"
+    r"ratifiziert) (?:haben|hatten)\b",
+    "pl": r"\bjednym z (?:\w+ )?(?:panstw|krajow),? (?:ktore (?:juz )?)?(?:podpisaly|ratyfikowaly)",
+    "ru": r"\bодной из (?:\w+ )?стран,? (?:подписавш|ратифицировавш|которые подписал|которые "
+    r"ратифицировал)\w*",
+    "id": r"\bsalah satu (?:dari )?(?:\w+ )?negara yang (?:telah |sudah )?(?:menandatangani|"
+    r"meratifikasi)\b",
+    "vi": r"(?<!\w)là một trong (?:số )?(?:\w+ )?(?:nước|quốc gia) (?:đã )?(?:ký|phê chuẩn)(?!\w)",
+}
+
+# A sentence that only adds countries to the previous sentence's act ("Spain too.").
+ALSO_WORDS = (
+    r"too|also|as well|likewise|aussi|egalement|de meme|tambien|asimismo|igualmente|tambem|"
+    r"auch|ebenfalls|gleichfalls|takze|rowniez|tez|тоже|также|juga|pun|cũng vậy|cũng thế|cũng|"
+    r"也是|也|亦然|同様|も同様|도|ايضا|كذلك"
+)
+ELLIPSIS_FILLER = (
+    r"and|et|y|e|und|i|и|а|dan|và|so|did|la|le|les|l'|el|los|las|a|o|os|as|die|der|das|the|"
+    r"do|da|also|ainsi|que|que|a|ja|est|so|did|same|the|thing|hizo|lo|mismo|fez|o|mesmo|"
+    r"fit|de|meme|tat|dasselbe|zrobila|zrobil\w*|to|samo|сделал\w*|то|же|самое|melakukan|hal|"
+    r"yang|sama|vậy|thế|như"
+)
 
 # Institutions that belong to exactly one country (pattern on the view, country code).
 INSTITUTIONS: dict[str, tuple[tuple[str, str], ...]] = {

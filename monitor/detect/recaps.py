@@ -36,9 +36,11 @@ from monitor.detect.events import (
 from monitor.detect.lexicon_context import BLOCK_BEFORE, LIST_SEPARATOR
 from monitor.detect.recap_lexicon import (
     ACTION_RATIFY,
+    ALSO_WORDS,
     BESIDES,
     COMPANIONS,
     CORRECTION,
+    ELLIPSIS_FILLER,
     EXTRA_VERBS,
     FOLLOW_AFTER_EXTRA,
     FOLLOW_BEFORE_EXTRA,
@@ -48,6 +50,7 @@ from monitor.detect.recap_lexicon import (
     INVERTING,
     LIST_THEN_NOUN,
     NOUN_THEN_LIST,
+    ONE_OF,
 )
 from monitor.detect.sentences import Sentence
 from monitor.detect.treaties import TreatyRef, sentence_context, treaty_refs
@@ -73,7 +76,15 @@ _DOUBT = re.compile(
     r"\b(?:potential|possible|prospective|future|would-be|expected|likely|planned|non|not|"
     r"potentiels?|futurs?|eventuels?|possibles|potenciales|futuros|posibles|potenciais|"
     r"kunftige\w*|künftige\w*|mogliche\w*|mögliche\w*|potencjaln\w*|przyszl\w*|"
-    r"потенциальн\w*|будущ\w*|возможн\w*|calon|potensial)\b|潜在|可能|未来|予定|잠재|예정|المحتملة"
+    r"потенциальн\w*|будущ\w*|возможн\w*|calon|potensial|nicht|kein\w*|nie|ani|не|ни|no|ne|"
+    r"pas|nao|tidak|belum|bukan)\b|(?<!\w)(?:chưa|không)(?!\w)|潜在|可能|未来|予定|잠재|예정|"
+    r"没有|并非|不是|ではない|아니|않|المحتملة|"
+    r"(?<![\u0621-\u064a])[و]?(?:غير|ليست|ليس|لم)(?![\u0621-\u064a])"
+)
+_ALSO = re.compile(rf"(?<!\w)(?:{ALSO_WORDS})(?!\w)")
+_ELLIPSIS_WORD = re.compile(rf"(?:{ELLIPSIS_FILLER}|{ALSO_WORDS})$")
+_CJK_ELLIPSIS = re.compile(
+    r"(?:也是|也一样|也一樣|亦然|も同様(?:だ|です)?|도 마찬가지(?:다|였다|이다)?)"
 )
 _CJK_FILLER = re.compile(r"[\s,，、：:《》「」『』()（）的有包括为是了和及与与还也中里之列名单]+")
 
@@ -189,8 +200,9 @@ def _noun_spans(prepared: Prepared) -> list[tuple[Span, str]]:
     """Signatory nouns with the side their country list is on ("after" or "before")."""
     found: list[tuple[Span, str]] = []
     tables = [(p, "after") for p in NOUN_THEN_LIST.get(prepared.lang, ())]
-    if prepared.lang in LIST_THEN_NOUN:
-        tables.append((LIST_THEN_NOUN[prepared.lang], "before"))
+    for table in (LIST_THEN_NOUN, ONE_OF):
+        if prepared.lang in table:
+            tables.append((table[prepared.lang], "before"))
     for pattern, side in tables:
         for match in _compiled(pattern).finditer(prepared.view):
             head = prepared.view[max(0, match.start() - 25) : match.end() + 15]
@@ -308,6 +320,8 @@ def _verb_reports(
     out = []
     for verb in verbs:
         found = agents(prepared.view, mentions, verb, prepared.lang)
+        if found:
+            found = _extend_list(prepared.view, mentions, mentions.index(found[0]))
         if prepared.lang in INVERTING:
             inverted = _inverted(prepared, mentions, verb, refs)
             found = found + [m for m in inverted if m not in found]
@@ -316,15 +330,44 @@ def _verb_reports(
     return out
 
 
+def _ellipsis(
+    prepared: Prepared, mentions: list[CountryMention], previous: list[Span]
+) -> list[tuple[Span, list[CountryMention]]]:
+    """A sentence naming only countries and "too" repeats the previous sentence's act."""
+    if not previous or not mentions:
+        return []
+    rest = prepared.view
+    for mention in mentions:
+        rest = rest[: mention.start] + " " * (mention.end - mention.start) + rest[mention.end :]
+    if prepared.lang in _CJK:
+        rest = re.sub(r"[\s,，、。.!！和与與及と과와]+", "", rest)
+        if not _CJK_ELLIPSIS.fullmatch(rest):
+            return []
+    else:
+        tokens = [t for t in re.split(r"[\s,.!;:]+", rest) if t]
+        if not _ALSO.search(rest) or not all(_ELLIPSIS_WORD.match(t) for t in tokens):
+            return []
+    listed = _extend_list(prepared.view, mentions, 0)
+    if len(listed) != len(mentions):
+        return []
+    act = previous[-1]
+    return [(Span(0, len(prepared.view), act.action, act.kind, False), listed)]
+
+
 def _sentence_recaps(
-    prepared: Prepared, refs: list[TreatyRef], context: str, last: Span | None
+    prepared: Prepared, refs: list[TreatyRef], context: str, previous: list[Span]
 ) -> tuple[list[tuple[Span, list[CountryMention]]], list[Span]]:
     """(verb or noun, agents) pairs of one sentence, and its usable verbs."""
+    last = previous[-1] if previous else None
     mentions = _institutions(prepared, find_countries(prepared.clean, prepared.lang))
     verbs = usable_verbs(prepared, refs, context, mentions, last)
     verbs = sorted(verbs + _extra_verbs(prepared, refs, context), key=lambda v: v.start)
     if not mentions:
         return [], verbs
+    if not verbs and not refs:
+        found = _ellipsis(prepared, mentions, previous)
+        if found:
+            return found, []
     found = _verb_reports(prepared, mentions, verbs, refs)
     found += _follow_reports(prepared, mentions, verbs, last)
     found += _noun_reports(prepared, mentions, refs, context)
@@ -352,15 +395,14 @@ def recap_reports(
     """Reports from recap constructions (signatory nouns, sequences, verb-first clauses,
     institutions), in sentence order; may repeat reports of the main rules."""
     reports: list[Report] = []
-    context, last = "ours", None
+    context, verbs = "ours", []
     for sentence in sentences:
         prepared = prepare(sentence.text, lang)
         refs = treaty_refs(prepared.folded, prepared.clean)
         previous, context = context, sentence_context(refs, context)
         if _QUESTION.search(prepared.clean) or _CORRECTION.search(prepared.folded):
-            last = None
+            verbs = []
             continue
-        found, verbs = _sentence_recaps(prepared, refs, previous, last)
-        last = verbs[-1] if verbs else last
+        found, verbs = _sentence_recaps(prepared, refs, previous, verbs)
         reports.extend(_to_reports(prepared, found, published))
     return reports
