@@ -98,6 +98,11 @@ def _verb_patterns(lang: str) -> tuple[tuple[re.Pattern[str], str, str | None, b
     return tuple(patterns)
 
 
+def _inner_accent(word: str) -> bool:
+    """Whether a one-word Spanish match carries an accent before its last letter."""
+    return " " not in word and any(c in "áéíóú" for c in word.lower()[:-1])
+
+
 def find_verbs(prepared: Prepared, mentions: list[CountryMention]) -> list[Span]:
     """Completed-act verbs in the sentence, outside country names, in text order; where
     matches overlap the longest phrase wins ("were among the governments that signed")."""
@@ -111,6 +116,8 @@ def find_verbs(prepared: Prepared, mentions: list[CountryMention]) -> list[Span]
                 start += len(prepared.view[start:end]) - len(prepared.view[start:end].lstrip())
                 if end - start < 2 or any(m.start < end and start < m.end for m in mentions):
                     continue
+            if prepared.lang == "es" and _inner_accent(prepared.clean[start:end]):
+                continue  # "depósito" (a deposit) is not "depositó" (deposited)
             found.append(Span(start, end, action, kind, needs_object))
     spans: list[Span] = []
     for span in sorted(found, key=lambda s: (s.start - s.end, s.start)):
