@@ -162,9 +162,8 @@ def _judged_whole(node: LexborNode, tag: str) -> bool:
     """
     if tag == "header":
         return node.css_first("nav, ul, ol, form") is not None
-    text = visible_chars(node.text())
     links = visible_chars("".join([a.text() for a in node.css("a")]))
-    return links > 0.7 * text
+    return links > 0 and links > 0.7 * visible_chars(node.text())
 
 
 class _Walker:

@@ -1,8 +1,8 @@
 """Article extraction: title, body text, date, language and canonical URL of a news page.
 
-The body comes from one walk over the DOM (selectolax/lexbor) that turns block
-elements into text blocks, skipping hidden elements and those whose class or id
-names clutter (share bars, comments, related links, captions...). Blocks are
+The body comes from one walk over the DOM (selectolax/lexbor, see `blocks`) that
+turns block elements into text blocks, skipping hidden elements and those whose
+class or id names clutter (share bars, comments, related links, captions...). Blocks are
 scored like paragraphs (length, commas, link density) and their scores go to
 the enclosing elements; the best element, widened to an ancestor when the
 article is split into columns, is the article. Inside it, headings and lists are
