@@ -256,6 +256,12 @@ POSITIVE: list[tuple[str, str, str, set[tuple[str, str]]]] = [
     # 4. institutions of one country
     (
         "institution",
+        "de",
+        "Der Ständige Vertreter Spaniens hinterlegte die Ratifikationsurkunde zur Hanoi-Konvention.",
+        {("ES", R)},
+    ),
+    (
+        "institution",
         "en",
         "The Milli Majlis approved the ratification of the UN Convention against Cybercrime.",
         {("AZ", R)},
@@ -325,6 +331,11 @@ NEGATIVE: list[tuple[str, str, str]] = [
     ("noun", "en", "Japan is expected to join the signatories of the Hanoi Convention."),
     ("noun", "en", "Signatories are required to criminalise illegal access."),
     ("noun", "de", "Deutschland gehört nicht zu den Unterzeichnern der Hanoi-Konvention."),
+    (
+        "noun",
+        "de",
+        "Zu den Unterzeichnern gehören neben Vietnams Nachbarn auch Laos und Kambodscha.",
+    ),
     # lists of non-signers, negations
     ("negation", "en", "The US, Canada and Japan did not sign the Hanoi Convention."),
     (

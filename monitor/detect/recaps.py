@@ -22,7 +22,7 @@ import re
 from functools import cache
 
 from monitor.detect.clauses import Span, _extend_back, _extend_forward, agents, clause_bounds
-from monitor.detect.countries import CountryMention, find_countries
+from monitor.detect.countries import CountryMention, find_countries, lookup
 from monitor.detect.dates import find_dates
 from monitor.detect.events import (
     Prepared,
@@ -110,6 +110,21 @@ def _institutions(prepared: Prepared, mentions: list[CountryMention]) -> list[Co
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
+def _genitives(prepared: Prepared, mentions: list[CountryMention]) -> list[CountryMention]:
+    """German genitives the gazetteer lacks ("Spaniens", "Frankreichs") as country mentions."""
+    if prepared.lang != "de":
+        return mentions
+    extra = []
+    for match in re.finditer(r"\b([A-ZÄÖÜ][\w-]{2,})s\b", prepared.clean):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        code = lookup(match.group(1), "de")
+        if code is not None:
+            extra.append(CountryMention(code, start, end, match.group()))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
 def _treaty_free(view: str, start: int, end: int, refs: list[TreatyRef]) -> str:
     """The text between two offsets with treaty references blanked."""
     text = view[start:end]
@@ -145,6 +160,8 @@ def _next_list(
         return []
     if not _gap_ok(gap, prepared.lang, _GAP_WORD, 2):
         return []
+    if prepared.lang == "de" and re.match(r"\s+[A-ZÄÖÜ]", prepared.clean[mentions[index].end :]):
+        return []  # "Vietnams Nachbarn": a genitive, not a list member
     return _extend_list(prepared.view, mentions, index)
 
 
@@ -359,7 +376,8 @@ def _sentence_recaps(
 ) -> tuple[list[tuple[Span, list[CountryMention]]], list[Span]]:
     """(verb or noun, agents) pairs of one sentence, and its usable verbs."""
     last = previous[-1] if previous else None
-    mentions = _institutions(prepared, find_countries(prepared.clean, prepared.lang))
+    found = _genitives(prepared, find_countries(prepared.clean, prepared.lang))
+    mentions = _institutions(prepared, found)
     verbs = usable_verbs(prepared, refs, context, mentions, last)
     verbs = sorted(verbs + _extra_verbs(prepared, refs, context), key=lambda v: v.start)
     if not mentions:
