@@ -257,7 +257,7 @@ POSITIVE: list[tuple[str, str, str, set[tuple[str, str]]]] = [
     (
         "institution",
         "de",
-        "Der Ständige Vertreter Spaniens hinterlegte die Ratifikationsurkunde zur Hanoi-Konvention.",
+        "Der Ständige Vertreter Spaniens hinterlegte die Ratifikationsurkunde.",
         {("ES", R)},
     ),
     (
