@@ -115,6 +115,18 @@ def test_a_wrapper_named_like_clutter_is_kept_when_it_holds_the_article() -> Non
     assert extract(html).text.count("convention was opened") == 5
 
 
+def test_a_small_clutter_named_block_holding_much_of_a_small_page_keeps_its_place() -> None:
+    # Decided once the page's size is known, after the walk; its paragraphs stay in order.
+    html = page(
+        f"<article><p>Opening. {PROSE}</p><div class='share-bar'>Share this story</div>"
+        f"<div class='gallery-text'>{paragraphs(2)}</div><p>Closing. {PROSE}</p></article>"
+    )
+    text = extract(html).text
+    assert text.startswith("Opening.") and text.endswith(f"Closing. {PROSE}")
+    assert text.index("0. The convention") < text.index("1. The convention")
+    assert "Share this story" not in text
+
+
 def test_teasers_credits_pointers_and_capital_promos_are_dropped() -> None:
     teaser = (
         "<li><a href='/other'>Minister resigns after budget vote fails</a> "
