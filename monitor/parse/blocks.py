@@ -3,13 +3,15 @@
 The walker enters block elements only; inline elements give their whole text in
 one call. Hidden elements and those whose class or id names clutter (share
 bars, comments, related links, captions...) are not entered, unless they are
-large enough to be wrappers around the article (see `_forgive_wrappers`).
+large enough to be wrappers around the article (see `_Walker.finish` and
+`_forgive_wrappers`).
 
 Every call into the DOM costs about as much as a few lines of Python, so the
-walk asks each node as little as it can: whitespace between elements is
-skipped in C (and put back between inline elements), each element's attributes
-are read once and what the later stages need of them (tag, class, id) is kept
-in `Node`, so those stages never go back to the DOM.
+walk asks each node as little as it can: whitespace-only text is skipped in C
+(and put back where it separates words or paragraphs), each element's
+attributes are read once and kept with its tag and depth in `Node`, so the
+later stages never go back to the DOM, and the page's whole text is taken only
+on small pages, where a clutter-named element may hold the article.
 """
 
 from __future__ import annotations
