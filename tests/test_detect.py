@@ -256,6 +256,7 @@ def test_unique_per_country_and_action() -> None:
 # More phrasings per trap and language: (language, sentence, expected countries).
 MORE_EVENTS: list[tuple[str, str, set[str]]] = [
     ("es", "El Gobierno procederá al depósito del instrumento de ratificación de España.", set()),
+    ("es", "España depositó su instrumento de ratificación.", {"ES"}),
     (
         "en",
         "Britain, France and Sweden were among the European governments that signed.",

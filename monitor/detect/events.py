@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -76,6 +77,7 @@ class Prepared:
     view: str
     folded: str
     lang: str
+    marked: str = ""  # the sentence with its accents, aligned with `clean` (or `clean`)
 
 
 def prepare(sentence: str, lang: str) -> Prepared:
@@ -85,7 +87,10 @@ def prepare(sentence: str, lang: str) -> Prepared:
     view = clean.lower() if lang in _KEEP_MARKS else folded
     if len(view) != len(clean):
         view = folded
-    return Prepared(collapse_spaces(sentence), clean, view, folded, lang)
+    marked = unicodedata.normalize("NFKC", sentence)
+    if len(marked) != len(clean):
+        marked = clean
+    return Prepared(collapse_spaces(sentence), clean, view, folded, lang, marked)
 
 
 @cache
@@ -116,7 +121,7 @@ def find_verbs(prepared: Prepared, mentions: list[CountryMention]) -> list[Span]
                 start += len(prepared.view[start:end]) - len(prepared.view[start:end].lstrip())
                 if end - start < 2 or any(m.start < end and start < m.end for m in mentions):
                     continue
-            if prepared.lang == "es" and _inner_accent(prepared.clean[start:end]):
+            if prepared.lang == "es" and _inner_accent(prepared.marked[start:end]):
                 continue  # "depósito" (a deposit) is not "depositó" (deposited)
             found.append(Span(start, end, action, kind, needs_object))
     spans: list[Span] = []
