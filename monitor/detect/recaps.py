@@ -270,14 +270,33 @@ def _follow_reports(
             if blocked(prepared, span):
                 continue
             found = agents(prepared.view, mentions, span, prepared.lang)
-            if found and side == "after":
-                found = _extend_list(prepared.view, mentions, mentions.index(found[0]))
-            elif side == "after":
-                _, end = clause_bounds(prepared.view, span, prepared.lang)
-                found = _following(prepared, mentions, span, end, [])
+            if side == "after":
+                found = _list_after_follow(prepared, mentions, span, found)
             if found:
                 out.append((span, found))
     return out
+
+
+_LIST_END = re.compile(
+    r"\s*(?:$|[,.;:!?)»”]|(?:and|et|y|e|und|i|и|dan|on|in|at|le|el|am|в|pada|em|na|w|au|en)\b)"
+)
+
+
+def _list_after_follow(
+    prepared: Prepared, mentions: list[CountryMention], span: Span, found: list[CountryMention]
+) -> list[CountryMention]:
+    """The list right after an after-follow ("tout comme la Suède"), ending its clause."""
+    if not found:
+        _, end = clause_bounds(prepared.view, span, prepared.lang)
+        return _following(prepared, mentions, span, end, [])
+    gap = prepared.view[span.end : found[0].start]
+    if not _gap_ok(gap, prepared.lang, _INVERSION_WORD, 0):
+        return []  # "Then came speeches by China"
+    found = _extend_list(prepared.view, mentions, mentions.index(found[0]))
+    if prepared.lang not in _CJK and prepared.lang != "ar":
+        if not _LIST_END.match(prepared.view, found[-1].end):
+            return []  # "puis la France a accueilli ...": the list has its own verb
+    return found
 
 
 def _extra_verbs(prepared: Prepared, refs: list[TreatyRef], context: str) -> list[Span]:
