@@ -224,6 +224,7 @@ POSITIVE: list[tuple[str, str, str, set[tuple[str, str]]]] = [
         "Le Viet Nam a signé la convention, puis la Chine et la Russie.",
         {VN, CN, RU},
     ),
+    ("sequence", "en", "Viet Nam signed first. Then came speeches by China and Russia.", {VN}),
     # 1c. "one of the countries that signed"
     (
         "noun",
@@ -389,7 +390,6 @@ NEGATIVE: list[tuple[str, str, str]] = [
     ("sequence", "pt", "Portugal assinou a Convenção de Budapeste, tal como a Espanha."),
     ("sequence", "en", "The UK will sign the Hanoi Convention, and so will Australia."),
     ("sequence", "en", "France did not sign the Hanoi Convention. Spain too."),
-    ("sequence", "en", "Viet Nam signed first. Then came speeches by China and Russia."),
     # verb-first clauses: negated, refused, another treaty
     ("verb-first", "fr", "Ont refusé de signer le texte le Japon et l'Inde."),
     ("verb-first", "fr", "Ont signé la Convention de Budapest le Japon et le Canada."),
