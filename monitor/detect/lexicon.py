@@ -169,7 +169,8 @@ VERBS: dict[str, tuple[Verb, ...]] = {
     ),
     "fr": (
         (
-            r"\ba rejoint (?:les|la liste des) (?:\w+ )?signataires\b|\b(?:premier|"
+            r"\b(?:a|ont) (?:\w+ )?rejoint (?:les|la liste des) (?:\w+ )?signataires\b|"
+            r"\b(?:premier|"
             r"premiere) (?:\w+ ){0,2}a apposer sa signature\b",
             "signature",
             None,
