@@ -349,6 +349,12 @@ NEGATIVE: list[tuple[str, str, str]] = [
         "de",
         "Zu den Unterzeichnern gehören neben Vietnams Nachbarn auch Laos und Kambodscha.",
     ),
+    # signatories of other documents, countries as places
+    ("noun", "fr", "Parmi les signataires de la lettre ouverte figurent l'Allemagne et le Canada."),
+    ("noun", "de", "Zu den Unterzeichnern des offenen Briefes gehören Deutschland und Kanada."),
+    ("noun", "en", "The signatories of the petition include activists from Kenya and Brazil."),
+    ("noun", "en", "Signatories include tech companies in the United States and Japan."),
+    ("noun", "en", "Among the signatories of the joint statement were China and Russia."),
     # lists of non-signers, negations
     ("negation", "en", "The US, Canada and Japan did not sign the Hanoi Convention."),
     (

@@ -284,3 +284,15 @@ BESIDES = (
     r"\b(?:besides|in addition to|apart from|outre|en plus d[eu]|ademas del?|aparte del?|"
     r"alem d[eoa]s?|neben|oprocz|obok|помимо|кроме|selain)\s+(?:\w+\s+)?$"
 )
+
+# Documents other than treaties that also have signatories ("the signatories of the open letter").
+OTHER_DOCUMENTS = (
+    r"letter|petition|appeal|statement|declaration|communique|manifesto|pledge|lettre|appel|"
+    r"tribune|carta|peticion|peticao|apelo|declaracion|declaracao|manifiesto|manifesto|brief\w*|"
+    r"petition\w*|aufruf\w*|erklärung\w*|appell\w*|petycj\w*|apel\w*|oswiadczeni\w*|"
+    r"deklaracj\w*|письм\w*|петици\w*|обращени\w*|заявлени\w*|деклараци\w*|surat|petisi|"
+    r"pernyataan|deklarasi|thư|kiến nghị|tuyên bố|公开信|声明|请愿|書簡|嘆願|서한|성명|청원|"
+    r"رسالة|عريضة|بيان|اعلان|نداء"
+)
+# Prepositions that make the first listed country a place or origin ("companies in Japan").
+PLACE_BEFORE = r"(?:in|from|at|based|aus|in|im|из|в|z|ze|dari|di|tại|từ|en|desde|em|à|au|aux)$"

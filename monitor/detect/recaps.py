@@ -51,6 +51,8 @@ from monitor.detect.recap_lexicon import (
     LIST_THEN_NOUN,
     NOUN_THEN_LIST,
     ONE_OF,
+    OTHER_DOCUMENTS,
+    PLACE_BEFORE,
 )
 from monitor.detect.sentences import Sentence
 from monitor.detect.treaties import TreatyRef, sentence_context, treaty_refs
@@ -86,6 +88,8 @@ _ELLIPSIS_WORD = re.compile(rf"(?:{ELLIPSIS_FILLER}|{ALSO_WORDS})$")
 _CJK_ELLIPSIS = re.compile(
     r"(?:也是|也一样|也一樣|亦然|も同様(?:だ|です)?|도 마찬가지(?:다|였다|이다)?)"
 )
+_OTHER_DOCUMENTS = re.compile(rf"(?<!\w)(?:{OTHER_DOCUMENTS})(?!\w)")
+_PLACE_BEFORE = re.compile(PLACE_BEFORE)
 _CJK_FILLER = re.compile(r"[\s,，、：:《》「」『』()（）的有包括为是了和及与与还也中里之列名单]+")
 
 
@@ -158,7 +162,10 @@ def _next_list(
     gap = _treaty_free(prepared.view, position, mentions[index].start, refs)
     if len(gap.strip()) > 140 or re.search(r"[;.!?。；]", gap):
         return []
-    if not _gap_ok(gap, prepared.lang, _GAP_WORD, 2):
+    if not _gap_ok(gap, prepared.lang, _GAP_WORD, 1) or _OTHER_DOCUMENTS.search(gap):
+        return []  # "the signatories of the open letter", "tech companies in Japan"
+    words = gap.split()
+    if words and _PLACE_BEFORE.match(words[-1]):
         return []
     if prepared.lang == "de" and re.match(r"\s+[A-ZÄÖÜ]", prepared.clean[mentions[index].end :]):
         return []  # "Vietnams Nachbarn": a genitive, not a list member
@@ -223,7 +230,7 @@ def _noun_spans(prepared: Prepared) -> list[tuple[Span, str]]:
     for pattern, side in tables:
         for match in _compiled(pattern).finditer(prepared.view):
             head = prepared.view[max(0, match.start() - 25) : match.end() + 15]
-            if _DOUBT.search(head):
+            if _DOUBT.search(head) or _OTHER_DOCUMENTS.search(head):
                 continue
             span = Span(match.start(), match.end(), _action(match.group()), None, False)
             found.append((span, side))
