@@ -407,7 +407,9 @@ NEGATIVE: list[tuple[str, str, str]] = [
     ("verb-first", "pl", "Nie podpisały jej Stany Zjednoczone i Kanada."),
     ("verb-first", "ar", "ولم توقع على الاتفاقية كل من الولايات المتحدة وكندا."),
     ("verb-first", "id", "Tidak turut menandatangani Konvensi Hanoi Amerika Serikat dan Kanada."),
+    ("verb-first", "pl", "Podpisały ją organizacje z Niemiec i Kanady."),
     # institutions: plans, negations, other treaties
+    ("institution", "zh", "全国人大常委会审议了关于批准《联合国打击网络犯罪公约》的议案。"),
     (
         "institution",
         "ru",

@@ -296,3 +296,10 @@ OTHER_DOCUMENTS = (
 )
 # Prepositions that make the first listed country a place or origin ("companies in Japan").
 PLACE_BEFORE = r"(?:in|from|at|based|aus|in|im|из|в|z|ze|dari|di|tại|từ|en|desde|em|à|au|aux)$"
+
+# A body deliberating on a ratification has not ratified ("审议了关于批准…的议案").
+DELIBERATION = (
+    r"(?<!\w)(?:consider\w*|debat\w*|discuss\w*|examin\w*|review\w*|deliber\w*|"
+    r"beraten|berät|berieten|debatt\w*|rozpatr\w*|рассмотр\w*|обсу\w*|xem xét|thảo luận|"
+    r"membahas|mempertimbangkan)(?!\w)|审议|審議|审查|審查|讨论|討論|심의|논의|ناقش|يناقش|دراسة"
+)

@@ -40,6 +40,7 @@ from monitor.detect.recap_lexicon import (
     BESIDES,
     COMPANIONS,
     CORRECTION,
+    DELIBERATION,
     ELLIPSIS_FILLER,
     EXTRA_VERBS,
     FOLLOW_AFTER_EXTRA,
@@ -90,6 +91,7 @@ _CJK_ELLIPSIS = re.compile(
 )
 _OTHER_DOCUMENTS = re.compile(rf"(?<!\w)(?:{OTHER_DOCUMENTS})(?!\w)")
 _PLACE_BEFORE = re.compile(PLACE_BEFORE)
+_DELIBERATION = re.compile(DELIBERATION)
 _CJK_FILLER = re.compile(r"[\s,，、：:《》「」『』()（）的有包括为是了和及与与还也中里之列名单]+")
 
 
@@ -347,6 +349,9 @@ def _following(
     gap = _treaty_free(prepared.view, verb.end, mentions[index].start, refs)
     if ("," in gap or "،" in gap) and not _ASIDE.search(gap):
         return []  # "…, que firmó primero, China y Rusia no firmaron": another clause
+    words = gap.split()
+    if words and _PLACE_BEFORE.match(words[-1]):
+        return []  # "organizacje z Niemiec": a place or origin
     unknown = 0 if "," in gap or "،" in gap else 1
     if len(gap.strip()) > 120 or not _gap_ok(gap, prepared.lang, _INVERSION_WORD, unknown):
         return []
@@ -362,6 +367,9 @@ def _verb_reports(
     """Agents of the usable verbs, with verb-first subjects and institutions as agents."""
     out = []
     for verb in verbs:
+        start, _ = clause_bounds(prepared.view, verb, prepared.lang)
+        if _DELIBERATION.search(prepared.view, start, verb.start):
+            continue
         found = agents(prepared.view, mentions, verb, prepared.lang)
         if found:
             found = _extend_list(prepared.view, mentions, mentions.index(found[0]))
