@@ -169,6 +169,13 @@ VERBS: dict[str, tuple[Verb, ...]] = {
     ),
     "fr": (
         (
+            r"\bsignature (?:de la |du |de l'|des |de )(?:\S+ ){1,3}(?:a eu lieu|"
+            r"est intervenue|s'est deroulee)\b",
+            "signature",
+            None,
+            False,
+        ),
+        (
             r"\b(?:a|ont) (?:\w+ )?rejoint (?:les|la liste des) (?:\w+ )?signataires\b|"
             r"\b(?:premier|"
             r"premiere) (?:\w+ ){0,2}a apposer sa signature\b",
@@ -210,6 +217,12 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\bapprouv(?:e|ee|a)\b", "ratification", "approval", True),
     ),
     "es": (
+        (
+            r"\bfirma (?:de|del) (?:\S+ ){1,3}(?:se produjo|tuvo lugar|se realizo|se concreto)\b",
+            "signature",
+            None,
+            False,
+        ),
         (
             r"\b(?:es|son) (?:ya )?(?:signatari[oa]s?|estados? firmantes?)\b",
             "signature",
@@ -262,6 +275,13 @@ VERBS: dict[str, tuple[Verb, ...]] = {
     ),
     "pt": (
         (
+            r"\bassinatura (?:de|do|da|pelo|pela) (?:\S+ ){1,3}(?:ocorreu|aconteceu|"
+            r"teve lugar|foi feita|realizou-se)\b",
+            "signature",
+            None,
+            False,
+        ),
+        (
             r"\bjuntou-se aos (?:\w+ )?signatarios\b|\bjuntou-se aos (?:paises|"
             r"estados) signatarios\b",
             "signature",
@@ -299,6 +319,8 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\baprov(?:ou|aram|ado|ada)\b", "ratification", "approval", True),
     ),
     "de": (
+        (r"\bunterzeichnung durch\b", "signature", None, False),
+        (r"\b(?:ratifizierung|ratifikation) durch\b", "ratification", None, False),
         (
             r"\b(?:ist|sind) (?:bereits |schon )?(?:unterzeichner(?:staat|staaten)?|"
             r"signatarstaat\w*)\b",

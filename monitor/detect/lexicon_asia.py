@@ -14,6 +14,8 @@ _AR_E = r"(?![\u0621-\u064a])"
 
 VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
     "id": (
+        (r"\bpenandatanganan oleh\b", "signature", None, False),
+        (r"\bratifikasi oleh\b", "ratification", None, False),
         (
             r"\b(?:merupakan|adalah|menjadi) (?:salah satu )?(?:negara )?(?:penanda ?tangan)\b",
             "signature",
@@ -149,6 +151,9 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
         ),
     ),
     "ar": (
+        (r"(?<![\u0621-\u064a])[وف]?(?:جاء|تم|جري) (?:توقيع|التوقيع)", "signature", None, False),
+        (r"من (?:اوايل |بين )?الدول التي (?:وقعت|وقعت)", "signature", None, False),
+        (r"من (?:اوايل |بين )?الدول التي (?:صادقت|انضمت)", "ratification", None, False),
         (r"(?:من |احدي |احد )?الدول الموقعة|دولة موقعة", "signature", None, False),
         (r"دولة طرف|الدول الاطراف", "ratification", None, False),
         (r"(?<![\u0621-\u064a])[وف]?قام(?:ت)? (?:\S+ ){0,3}?بالتوقيع", "signature", None, False),

@@ -79,7 +79,8 @@ BLOCK_AFTER: dict[str, str] = {
     r"을 검토|를 검토|하도록|할지|하면|하려|안 했|않았|을 위한|을 위해|할 수|을 권고|을 요청)|"
     r"^\s?(?:여부|문제|절차|을 촉구|촉구|검토|예정|방침|추진|계획|전망)|^.{0,15}?아니",
     "zh": r"^(?:吗|嗎|的计划|的計劃)",
-    "de": r"^[^.;,]{0,60}?\bnicht\b(?! nur)|^\s+(?:\w+\s+)?(?:kann|könnte|soll|sollte|will|"
+    "de": r"^[^.;,]{0,60}?\b(?:nicht\b(?! nur)|geplant|vorgesehen|angekündigt)|"
+    r"^\s+(?:\w+\s+)?(?:kann|könnte|soll|sollte|will|"
     r"wird|werde|muss|müsse|dürfte|möchte|wollen|können|müssen|sollen|werden)\b",
     "en": r"^\s+(?:on behalf of no)\b",
 }
