@@ -97,7 +97,44 @@ POSITIVE: list[tuple[str, str, str, set[tuple[str, str]]]] = [
     ("noun", "zh", "在《河内公约》签署国之列的有中国、俄罗斯和巴西。", {CN, RU, BR}),
     ("noun", "ja", "ハノイ条約の署名国には中国、ロシア、ブラジルが含まれる。", {CN, RU, BR}),
     ("noun", "ko", "하노이 협약 서명국에는 중국, 러시아, 브라질이 포함됐다.", {CN, RU, BR}),
+    (
+        "noun",
+        "en",
+        "The treaty now has 72 signatories, among them Brazil and Kenya.",
+        {BR, ("KE", S)},
+    ),
+    ("noun", "en", "Those signing included Brazil and Mexico.", {BR, ("MX", S)}),
+    (
+        "noun",
+        "de",
+        "Die Konvention hat 72 Unterzeichner, darunter Frankreich und Spanien.",
+        {("FR", S), ("ES", S)},
+    ),
+    (
+        "noun",
+        "es",
+        "La Convención suma 72 firmantes, entre ellos España y México.",
+        {("ES", S), ("MX", S)},
+    ),
+    ("noun", "ru", "У конвенции 72 подписанта, в том числе Россия и Китай.", {RU, CN}),
+    ("noun", "zh", "《河内公约》共有72个签署国，其中包括中国和俄罗斯。", {CN, RU}),
+    ("noun", "ar", "وتضم قائمة الدول الموقعة الصين وروسيا.", {CN, RU}),
     # 1b. signatory nouns, list before
+    ("noun", "ar", "وكانت الصين وروسيا من أوائل الموقعين على الاتفاقية.", {CN, RU}),
+    (
+        "noun",
+        "en",
+        "The United States joined the 72 countries that signed the Hanoi Convention.",
+        {("US", S)},
+    ),
+    (
+        "noun",
+        "es",
+        "México estuvo entre los primeros en firmar la Convención de Hanói.",
+        {("MX", S)},
+    ),
+    ("noun", "pt", "Portugal esteve entre os primeiros a assinar a convenção.", {("PT", S)}),
+    ("noun", "pl", "Polska znalazła się wśród 72 państw, które podpisały konwencję.", {("PL", S)}),
     (
         "noun",
         "fr",
@@ -257,6 +294,12 @@ POSITIVE: list[tuple[str, str, str, set[tuple[str, str]]]] = [
     ),
     ("verb-first", "de", "Ratifiziert hat die Konvention bislang nur Aserbaidschan.", {("AZ", R)}),
     ("verb-first", "ru", "Её подписали Россия, Китай и Вьетнам.", {RU, CN, VN}),
+    (
+        "verb-first",
+        "de",
+        "Neben Vietnam haben auch China und Russland die Konvention unterzeichnet.",
+        {VN, CN, RU},
+    ),
     ("verb-first", "pl", "Podpisały ją także Francja i Hiszpania.", {("FR", S), ("ES", S)}),
     ("verb-first", "ar", "كما وقعت على الاتفاقية كل من الصين وروسيا والبرازيل.", {CN, RU, BR}),
     ("verb-first", "id", "Turut menandatangani Konvensi Hanoi Tiongkok dan Rusia.", {CN, RU}),
@@ -355,6 +398,9 @@ NEGATIVE: list[tuple[str, str, str]] = [
     ("noun", "en", "The signatories of the petition include activists from Kenya and Brazil."),
     ("noun", "en", "Signatories include tech companies in the United States and Japan."),
     ("noun", "en", "Among the signatories of the joint statement were China and Russia."),
+    ("noun", "en", "The treaty now has 72 signatories, among them not the United States."),
+    ("noun", "en", "Potential signatories, including Japan and India, are still weighing it."),
+    ("noun", "es", "Con la firma de España prevista para mañana, serán 73 los firmantes."),
     # lists of non-signers, negations
     ("negation", "en", "The US, Canada and Japan did not sign the Hanoi Convention."),
     (

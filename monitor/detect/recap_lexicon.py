@@ -135,7 +135,11 @@ GAP_WORDS = (
     r"есть|были|оказались|значатся|числятся|также|конвенци\w*|и|а|na|pada|adalah|yaitu|ialah|"
     r"termasuk|antara|lain|meliputi|ada|có|gồm|là|bao|của|công|ước|và|al-|على|علي|هي|كل|"
     r"الامم|المتحدة|لمكافحة|بشان|الدول|التي|"
-    r"from|up|now|today|hitherto|signature|signing|ceremony"
+    r"from|up|now|today|hitherto|signature|signing|ceremony|among|them|including|such|notably|"
+    r"namely|dont|parmi|lesquels|eux|ellos|ellas|eles|elas|incluidos|incluyendo|incluindo|como|"
+    r"darunter|ihnen|w|tym|wsrod|nich|в|том|числе|среди|них|включая|di|antaranya|trong|đó|"
+    r"منها|بينها|ومنها|بما|في|ذلك|الي|الى|قائمة|تضم|تشمل|وتضم|وتشمل|list|ratified|signed|"
+    r"those|who|that|which|so|far|included|were"
 )
 
 # Repeat the act of the sentence's earlier verb for the countries after them.
@@ -189,7 +193,10 @@ INVERSION_GAP = (
 # Act verbs the main lexicon leaves out, used only in verb-first clauses (action, pattern).
 EXTRA_VERBS: dict[str, tuple[tuple[str, str], ...]] = {
     "fr": (("signature", r"\b(?:ont|a|avaient|avait) (?:\w+ )?paraphe(?:s|e|es)?\b"),),
-    "pt": (("signature", r"\bsubscrev(?:eu|eram)\b|\bsubscrit[oa]s? (?:por|pel[oa]s?)\b"),),
+    "pt": (
+        ("signature", r"\bsubscrev(?:eu|eram)\b|\bsubscrit[oa]s? (?:por|pel[oa]s?)\b"),
+        ("signature", r"\brubric(?:ou|aram)\b"),
+    ),
     "ar": (
         ("signature", rf"{_AR_B}(?:وقعت|وقع|وقعوا)(?:ها|ه){_AR_E}"),
         ("ratification", rf"{_AR_B}(?:صادقت|صادق|صادقوا) عليها{_AR_E}"),
@@ -204,7 +211,8 @@ ONE_OF: dict[str, str] = {
     r"(?:deja )?(?:signe|ratifie)\b",
     "es": r"\b(?:uno|una) de los (?:\w+ )?(?:paises|estados) que (?:ya )?(?:han )?"
     r"(?:firmaron|firmado|ratificaron|ratificado)\b",
-    "pt": r"\b(?:um|uma) d[oa]s (?:\w+ )?(?:paises|estados|nacoes) (?:que|a) (?:ja )?(?:assinaram|"
+    "pt": r"\b(?:um|uma|dois|duas|tres) d[oa]s (?:\w+ )?(?:paises|estados|nacoes) (?:que|a) "
+    r"(?:ja )?(?:assinaram|"
     r"ratificaram|assinar|ratificar)\b",
     "de": r"\b(?:eines|einer) der (?:\w+ )?(?:länder|staaten), die (?:\S+ ){1,6}?(?:unterzeichnet|"
     r"ratifiziert) (?:haben|hatten)\b",
@@ -303,3 +311,65 @@ DELIBERATION = (
     r"beraten|berät|berieten|debatt\w*|rozpatr\w*|рассмотр\w*|обсу\w*|xem xét|thảo luận|"
     r"membahas|mempertimbangkan)(?!\w)|审议|審議|审查|審查|讨论|討論|심의|논의|ناقش|يناقش|دراسة"
 )
+
+# A signatory noun followed by examples ("72 signatories, among them Brazil and Kenya").
+_NOUNS = (
+    r"signatories|signers|ratifiers|ratifications|signataires|ratifications|firmantes|"
+    r"signatarios|ratificaciones|ratificacoes|unterzeichner\w*|signatarstaaten|ratifikationen|"
+    r"sygnatariusz\w*|ratyfikacj\w*|подписант\w*|ратификаци\w*|penandatangan|ratifikasi|"
+    r"bên ký|nước ký|quốc gia ký|الموقعين|الدول الموقعة|المصادقين"
+)
+_EXAMPLES = (
+    r"among them|including|such as|notably|namely|dont|parmi lesquels|parmi eux|notamment|"
+    r"entre ellos|entre ellas|incluidos|incluyendo|como|entre eles|entre elas|incluindo|"
+    r"darunter|unter ihnen|w tym|wsrod nich|m\.in\.|в том числе|среди них|включая|termasuk|"
+    r"di antaranya|antara lain|trong đó có|bao gồm|gồm|منها|من بينها|بينها|ومنها|بما في ذلك"
+)
+NOUN_EXAMPLES = rf"{_NO_PREFIX}(?:{_NOUNS})(?=[,،]?\s+(?:{_EXAMPLES})(?!\w))"
+NOUN_EXAMPLES_CJK: dict[str, str] = {
+    "zh": r"(?:签署国|簽署國|批准国|批准國)(?:，|,)?(?:其中)?(?:包括|包含|有)",
+    "ko": r"(?:서명국|비준국)(?:으로는|에는|은|는)?",
+}
+
+# More lists that come first: "among the first to sign", "joined the 65 countries that
+# signed", "on the list of signatories".
+LIST_THEN_NOUN_MORE: dict[str, str] = {
+    "en": r"\b(?:joined|joins) (?:the )?(?:\w+ )?(?:countries|states|nations) (?:that|which|who) "
+    r"(?:have |had )?(?:already )?(?:signed|ratified)\b|\b(?:is|are|was|were) (?:now )?on the "
+    r"list of (?:\w+ )?(?:signatories|signers)\b|\bthose signing\b(?= (?:were|are|included))",
+    "fr": r"\bparmi les (?:\w+ )?(?:premiers|premieres|pays|etats) a (?:signer|ratifier)\b|"
+    r"\b(?:a|ont) (?:aussi |egalement )?rejoint les (?:\w+ )?(?:pays|etats) (?:qui ont|ayant) "
+    r"(?:deja )?(?:signe|ratifie)\b|\bfigur\w+ (?:aussi |egalement )?sur la liste des "
+    r"(?:\w+ )?signataires\b",
+    "es": r"\b(?:estuvo|estuvieron|esta|estan|figura\w*) (?:tambien )?entre (?:los|las) (?:\w+ )?"
+    r"(?:primeros|primeras|paises|estados|firmantes) (?:en|que|a) (?:firmar|firmaron|ratificar|"
+    r"ratificaron)\b|\bse sum\w+ (?:tambien )?a (?:los|las) (?:\w+ )?(?:paises|estados|naciones) "
+    r"que (?:ya )?(?:han )?(?:firmado|firmaron|ratificado|ratificaron)\b|\bfigura\w* (?:tambien )?"
+    r"en la lista de (?:los )?(?:\w+ )?(?:firmantes|signatarios)\b|\b(?:estuvo|estuvieron) "
+    r"(?:tambien )?entre (?:los|las) (?:\w+ )?(?:firmantes|signatarios)\b",
+    "pt": r"\b(?:esteve|estiveram|esta|estao|figura\w*) (?:tambem )?entre (?:os|as) (?:\w+ )?"
+    r"(?:primeiros|primeiras|paises|estados|signatarios) (?:a|que) (?:assinar|assinaram|"
+    r"ratificar|ratificaram)\b|\bjunt\w+-se (?:tambem )?aos (?:\w+ )?(?:paises|estados|nacoes) "
+    r"que (?:ja )?(?:assinaram|ratificaram)\b|\bconsta\w* (?:tambem )?(?:da|na) lista (?:de|dos) "
+    r"(?:\w+ )?signatarios\b|\b(?:esteve|estiveram) (?:tambem )?entre (?:os|as) (?:\w+ )?"
+    r"signatarios\b",
+    "de": r"\b(?:gehört\w*|zählt\w*|war|waren) (?:auch |ebenfalls )?zu den ersten, die\b|"
+    r"\bsteh\w+ (?:auch |ebenfalls )?auf der liste der (?:\w+ )?unterzeichner\w*",
+    "pl": r"\b(?:byl\w*|jest|sa|znalaz\w+ sie) (?:takze |rowniez |tez )?(?:wsrod|w gronie) "
+    r"(?:\w+ )?(?:pierwszych|panstw|krajow),? (?:ktore|co) (?:juz )?(?:podpisaly|ratyfikowaly)|"
+    r"\bznalaz\w+ sie (?:takze |rowniez |tez )?na liscie sygnatariuszy",
+    "ru": r"\b(?:оказал\w*|был\w*|вошл\w*) (?:также )?(?:в числе|среди) (?:\w+ )?"
+    r"(?:первых|стран),? "
+    r"(?:подписавш|ратифицировавш|которые подписал|которые ратифицировал)\w*",
+    "ar": rf"{_AR_B}(?:من|ضمن) (?:اوائل|اوايل|اول) (?:الدول )?(?:الموقعين|الموقعة|المصادقين){_AR_E}|"
+    rf"{_AR_B}(?:الي|الى) قائمة (?:الدول )?(?:الموقعين|الموقعة){_AR_E}",
+}
+
+# More nouns whose list follows: "Those signing included ...", "Sygnatariuszami są ...".
+NOUN_THEN_LIST_MORE: dict[str, str] = {
+    "en": r"\bthose (?:that |who |which )?(?:signing|ratifying|signed|ratified)\b"
+    r"(?= (?:\S+ ){0,6}?(?:include[sd]?|were|are)\b)",
+    "pl": r"\bsygnatariuszami(?= (?:\S+ ){0,4}?(?:sa|byly|byli|zostaly|zostal\w*)\b)",
+    "ar": rf"{_AR_B}(?:تضم|تشمل|وتضم|وتشمل) (?:قائمة )?(?:الدول )?(?:الموقعين|الموقعة){_AR_E}|"
+    rf"قائمة (?:الدول )?(?:الموقعين|الموقعة) (?:تضم|تشمل)",
+}

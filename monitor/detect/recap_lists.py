@@ -108,7 +108,7 @@ def next_list(
         return []
     index = following[0]
     gap = _treaty_free(prepared.view, position, mentions[index].start, refs)
-    if len(gap.strip()) > 140 or re.search(r"[;.!?。；]", gap):
+    if len(gap.strip()) > 140 or re.search(r"[;!?。；]", gap):
         return []
     if not gap_ok(gap, prepared.lang, _GAP_WORD, 1) or _OTHER_DOCUMENTS.search(gap):
         return []  # "the signatories of the open letter", "tech companies in Japan"
@@ -117,7 +117,12 @@ def next_list(
         return []
     if prepared.lang == "de" and re.match(r"\s+[A-ZÄÖÜ]", prepared.clean[mentions[index].end :]):
         return []  # "Vietnams Nachbarn": a genitive, not a list member
-    return extend_list(prepared.view, mentions, index)
+    listed = extend_list(prepared.view, mentions, index)
+    tail = re.split(r"[,;.]", prepared.view[listed[-1].end : listed[-1].end + 30])[0]
+    block = BLOCK_BEFORE.get(prepared.lang)
+    if block and prepared.lang not in _CJK and re.search(block, tail):
+        return []  # "con la firma de España prevista para ...": the list's own verb is a plan
+    return listed
 
 
 def extend_list(view: str, mentions: list[CountryMention], index: int) -> list[CountryMention]:
@@ -213,3 +218,15 @@ def following(
     if len(gap.strip()) > 120 or not gap_ok(gap, prepared.lang, _INVERSION_WORD, unknown):
         return []
     return extend_list(prepared.view, mentions, index)
+
+
+def besides(prepared: Prepared, mentions: list[CountryMention], verb: Span) -> list[CountryMention]:
+    """Countries introduced by "besides" before `verb` in its clause ("Neben Vietnam haben auch
+    China und Russland unterzeichnet"): they did it as well."""
+    start, _ = clause_bounds(prepared.view, verb, prepared.lang)
+    for index, mention in enumerate(mentions):
+        if start <= mention.start < verb.start and _BESIDES.search(
+            prepared.view, max(0, mention.start - 30), mention.start
+        ):
+            return extend_list(prepared.view, mentions, index)
+    return []

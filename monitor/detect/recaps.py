@@ -48,11 +48,16 @@ from monitor.detect.recap_lexicon import (
     FOLLOW_BEFORE_EXTRA,
     INVERTING,
     LIST_THEN_NOUN,
+    LIST_THEN_NOUN_MORE,
+    NOUN_EXAMPLES,
+    NOUN_EXAMPLES_CJK,
     NOUN_THEN_LIST,
+    NOUN_THEN_LIST_MORE,
     ONE_OF,
     OTHER_DOCUMENTS,
 )
 from monitor.detect.recap_lists import (
+    besides,
     companions,
     extend_list,
     inverted,
@@ -107,14 +112,26 @@ def _accepted(prepared: Prepared, span: Span, refs: list[TreatyRef], context: st
     return not blocked(prepared, span)
 
 
+@cache
+def _noun_tables(lang: str) -> tuple[tuple[str, str], ...]:
+    """The signatory-noun patterns of a language with the side of their list."""
+    tables = [(p, "after") for p in NOUN_THEN_LIST.get(lang, ())]
+    if lang in NOUN_THEN_LIST_MORE:
+        tables.append((NOUN_THEN_LIST_MORE[lang], "after"))
+    if lang in NOUN_EXAMPLES_CJK:
+        tables.append((NOUN_EXAMPLES_CJK[lang], "after"))
+    elif lang not in _CJK:
+        tables.append((NOUN_EXAMPLES, "after"))
+    for table in (LIST_THEN_NOUN, ONE_OF, LIST_THEN_NOUN_MORE):
+        if lang in table:
+            tables.append((table[lang], "before"))
+    return tuple(tables)
+
+
 def _noun_spans(prepared: Prepared) -> list[tuple[Span, str]]:
     """Signatory nouns with the side their country list is on ("after" or "before")."""
     found: list[tuple[Span, str]] = []
-    tables = [(p, "after") for p in NOUN_THEN_LIST.get(prepared.lang, ())]
-    for table in (LIST_THEN_NOUN, ONE_OF):
-        if prepared.lang in table:
-            tables.append((table[prepared.lang], "before"))
-    for pattern, side in tables:
+    for pattern, side in _noun_tables(prepared.lang):
         for match in _compiled(pattern).finditer(prepared.view):
             head = prepared.view[max(0, match.start() - 25) : match.end() + 15]
             if _DOUBT.search(head) or _OTHER_DOCUMENTS.search(head):
@@ -201,6 +218,8 @@ def _verb_reports(
         if prepared.lang in INVERTING:
             subjects = inverted(prepared, mentions, verb, refs)
             found = found + [m for m in subjects if m not in found]
+        if found:
+            found = found + [m for m in besides(prepared, mentions, verb) if m not in found]
         if found:
             out.append((verb, found))
     return out
