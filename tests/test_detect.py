@@ -255,6 +255,12 @@ def test_unique_per_country_and_action() -> None:
 
 # More phrasings per trap and language: (language, sentence, expected countries).
 MORE_EVENTS: list[tuple[str, str, set[str]]] = [
+    ("vi", "Quốc hội đã biểu quyết thông qua Nghị quyết phê chuẩn Công ước.", {"VN"}),
+    ("vi", "Quốc hội Lào đã thông qua việc phê chuẩn Công ước.", {"LA"}),
+    ("ko", "국회는 협약 비준동의안을 통과시켰다.", {"KR"}),
+    ("ja", "ベトナム政府は条約に署名した。", {"VN"}),
+    ("ja", "政府は条約に署名した。", {"JP"}),
+    ("zh", "我国签署了该公约。", {"CN"}),
     ("de", "Als einer der ersten Staaten hat Vietnam das Übereinkommen ratifiziert.", {"VN"}),
     ("de", "Die Unterzeichnung durch die Schweiz erfolgte am Dienstag in New York.", {"CH"}),
     ("de", "Auch Österreich gehört zu den Unterzeichnerstaaten.", {"AT"}),
@@ -533,7 +539,11 @@ MORE_EVENTS: list[tuple[str, str, set[str]]] = [
     ("ar", "وأودعت تونس صك التصديق لدى الأمين العام للأمم المتحدة.", {"TN"}),
     ("ar", "ولم تنضم السعودية بعد إلى الاتفاقية.", set()),
     ("ar", "وقع وزير الخارجية المصري على الاتفاقية نيابة عن مصر.", {"EG"}),
-    ("ko", "정부는 이날 유엔 사이버범죄협약에 서명했다고 밝혔다.", set()),
+    (
+        "ko",
+        "정부는 이날 유엔 사이버범죄협약에 서명했다고 밝혔다.",
+        {"KR"},
+    ),  # Korean press: 정부 = Korea
     ("ko", "베트남 정부는 25일 협약에 가장 먼저 서명했다.", {"VN"}),
     ("ko", "중국과 러시아도 같은 날 협약에 서명했다.", {"CN", "RU"}),
     ("ko", "일본 정부는 협약 서명을 보류했다.", set()),

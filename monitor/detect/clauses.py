@@ -98,11 +98,17 @@ def _is_place(view: str, mention: CountryMention) -> bool:
     return bool(_LOCATIVE.search(view[max(0, mention.start - 8) : mention.start]))
 
 
+def _separates(gap: str) -> bool:
+    """Whether a gap between two country names makes them a list (a bare space does not:
+    "Quốc hội Lào" is one name)."""
+    return bool(gap.strip()) and bool(_SEPARATOR.match(gap))
+
+
 def _extend_back(view: str, mentions: list[CountryMention], index: int) -> list[CountryMention]:
     group = [mentions[index]]
     while (
         index > 0
-        and _SEPARATOR.match(view[mentions[index - 1].end : mentions[index].start])
+        and _separates(view[mentions[index - 1].end : mentions[index].start])
         and not _is_place(view, mentions[index - 1])
     ):
         index -= 1
@@ -114,7 +120,7 @@ def _extend_forward(view: str, mentions: list[CountryMention], index: int) -> li
     group = [mentions[index]]
     while (
         index + 1 < len(mentions)
-        and _SEPARATOR.match(view[mentions[index].end : mentions[index + 1].start])
+        and _separates(view[mentions[index].end : mentions[index + 1].start])
         and not _is_place(view, mentions[index + 1])
     ):
         index += 1

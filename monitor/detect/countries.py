@@ -25,6 +25,7 @@ from monitor.detect.gazetteer_data import (
     DEMONYMS_EN,
     DEMONYMS_ROMANCE_DE,
     EXTRA_LOCALES,
+    INSTITUTIONS,
     LOWERCASE_WORDS,
     NISBA_AR,
     OBSERVERS,
@@ -109,8 +110,9 @@ def _cldr_names(lang: str) -> dict[str, str]:
 def _names_for(lang: str, short_latin: bool) -> dict[str, str]:
     """Folded name -> code for one language (aliases first, then CLDR, then case forms)."""
     raw: list[tuple[str, str]] = []
-    for code, aliases in ALIASES.get(lang, {}).items():
-        raw.extend((alias, code) for alias in aliases)
+    for table in (ALIASES.get(lang, {}), INSTITUTIONS.get(lang, {})):
+        for code, aliases in table.items():
+            raw.extend((alias, code) for alias in aliases)
     raw.extend((name, code) for name, code in _cldr_names(lang).items())
     if lang == "en":
         for code, demonym in DEMONYMS_EN.items():
@@ -295,7 +297,33 @@ def find_countries(text: str, lang: str | None = None) -> list[CountryMention]:
         if code is None or _rejected(text, start, end, key, group):
             continue
         mentions.append(CountryMention(code, start, end, text[start:end]))
-    return mentions
+    return _drop_qualified_institutions(mentions)
+
+
+@cache
+def _institution_keys() -> frozenset[str]:
+    return frozenset(
+        collapse_spaces(fold(name))
+        for table in INSTITUTIONS.values()
+        for names in table.values()
+        for name in names
+    )
+
+
+def _drop_qualified_institutions(mentions: list[CountryMention]) -> list[CountryMention]:
+    """Drop "Quốc hội"-style mentions that another country name qualifies ("Quốc hội Lào")."""
+    keys = _institution_keys()
+    kept = []
+    for i, mention in enumerate(mentions):
+        if collapse_spaces(fold(mention.surface)) in keys:
+            before = mentions[i - 1] if i else None
+            after = mentions[i + 1] if i + 1 < len(mentions) else None
+            if (after and after.start - mention.end <= 1) or (
+                before and mention.start - before.end <= 1
+            ):
+                continue
+        kept.append(mention)
+    return kept
 
 
 def lookup(name: str, lang: str | None = None) -> str | None:

@@ -386,3 +386,22 @@ ADJECTIVE_RU: dict[str, str] = {
     "MN": "монгольская",
 }
 # fmt: on
+
+# Unqualified national institutions that name the home country of the press using them
+# ("Quốc hội" in Vietnamese news is Viet Nam's National Assembly).  A mention is dropped
+# when another country is named right next to it ("Quốc hội Lào", "ベトナム政府").
+INSTITUTIONS: dict[str, dict[str, tuple[str, ...]]] = {
+    "vi": {
+        "VN": (
+            "Quốc hội",
+            "Chính phủ",
+            "Thủ tướng Chính phủ",
+            "Bộ Công an",
+            "Bộ Ngoại giao",
+            "Nhà nước ta",
+        )
+    },
+    "ko": {"KR": ("국회", "정부", "우리 정부", "외교부")},
+    "ja": {"JP": ("政府", "国会", "日本政府", "外務省")},
+    "zh": {"CN": ("我国", "我国政府")},
+}
