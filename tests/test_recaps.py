@@ -120,6 +120,14 @@ POSITIVE: list[tuple[str, str, str, set[tuple[str, str]]]] = [
     ("noun", "zh", "《河内公约》共有72个签署国，其中包括中国和俄罗斯。", {CN, RU}),
     ("noun", "ar", "وتضم قائمة الدول الموقعة الصين وروسيا.", {CN, RU}),
     # 1b. signatory nouns, list before
+    ("noun", "en", "UK, EU among signatories of UN cybercrime treaty", {("GB", S), ("EU", S)}),
+    (
+        "noun",
+        "pt",
+        "Portugal e Brasil entre os signatários da Convenção de Hanói",
+        {("PT", S), BR},
+    ),
+    ("noun", "ru", "Россия и Китай в числе подписантов Ханойской конвенции", {RU, CN}),
     ("noun", "ar", "وكانت الصين وروسيا من أوائل الموقعين على الاتفاقية.", {CN, RU}),
     (
         "noun",
@@ -401,6 +409,8 @@ NEGATIVE: list[tuple[str, str, str]] = [
     ("noun", "en", "The treaty now has 72 signatories, among them not the United States."),
     ("noun", "en", "Potential signatories, including Japan and India, are still weighing it."),
     ("noun", "es", "Con la firma de España prevista para mañana, serán 73 los firmantes."),
+    ("noun", "en", "Canada also among signatories of Budapest Convention protocol"),
+    ("noun", "pt", "O Japão não está entre os signatários da Convenção de Hanói"),
     # lists of non-signers, negations
     ("negation", "en", "The US, Canada and Japan did not sign the Hanoi Convention."),
     (

@@ -361,7 +361,8 @@ LIST_THEN_NOUN_MORE: dict[str, str] = {
     "ru": r"\b(?:оказал\w*|был\w*|вошл\w*) (?:также )?(?:в числе|среди) (?:\w+ )?"
     r"(?:первых|стран),? "
     r"(?:подписавш|ратифицировавш|которые подписал|которые ратифицировал)\w*",
-    "ar": rf"{_AR_B}(?:من|ضمن) (?:اوائل|اوايل|اول) (?:الدول )?(?:الموقعين|الموقعة|المصادقين){_AR_E}|"
+    "ar": rf"{_AR_B}(?:من|ضمن) (?:اوائل|اوايل|اول) (?:الدول )?"
+    rf"(?:الموقعين|الموقعة|المصادقين){_AR_E}|"
     rf"{_AR_B}(?:الي|الى) قائمة (?:الدول )?(?:الموقعين|الموقعة){_AR_E}",
 }
 
@@ -372,4 +373,15 @@ NOUN_THEN_LIST_MORE: dict[str, str] = {
     "pl": r"\bsygnatariuszami(?= (?:\S+ ){0,4}?(?:sa|byly|byli|zostaly|zostal\w*)\b)",
     "ar": rf"{_AR_B}(?:تضم|تشمل|وتضم|وتشمل) (?:قائمة )?(?:الدول )?(?:الموقعين|الموقعة){_AR_E}|"
     rf"قائمة (?:الدول )?(?:الموقعين|الموقعة) (?:تضم|تشمل)",
+}
+
+# Headline forms without a verb: "UK, EU among signatories of UN cybercrime treaty".
+LIST_AMONG_NOUN: dict[str, str] = {
+    "en": rf"\bamong (?:the )?(?:\w+ )?{_NO_PREFIX}(?:signatories|signers|ratifiers)\b",
+    "es": rf"\bentre (?:los|las) (?:\w+ )?{_NO_PREFIX}(?:firmantes|signatarios)\b",
+    "pt": rf"\bentre (?:os|as) (?:\w+ )?{_NO_PREFIX}signatarios\b",
+    "fr": rf"\bparmi les (?:\w+ )?{_NO_PREFIX}signataires\b",
+    "de": r"\bunter den (?:\w+ )?(?:unterzeichnern|unterzeichnerstaaten|signatarstaaten)\b",
+    "pl": r"\b(?:wsrod|w gronie) (?:\w+ )?sygnatariuszy\b",
+    "ru": r"\b(?:в числе|среди) (?:\w+ )?(?:подписантов|подписавших)\b",
 }

@@ -37,6 +37,11 @@ _ASIDE = re.compile(
 _COMPANIONS = re.compile(COMPANIONS.lstrip("^"))
 _OTHER_DOCUMENTS = re.compile(rf"(?<!\w)(?:{OTHER_DOCUMENTS})(?!\w)")
 _PLACE_BEFORE = re.compile(PLACE_BEFORE)
+# What may stand between a verbless headline list and "among the signatories".
+_ADJACENT = re.compile(
+    r"[\s,]*(?:(?:also|too|auch|ebenfalls|aussi|egalement|tambien|tambem|takze|rowniez|тоже|"
+    r"также)[\s,]*)?"
+)
 _CJK_FILLER = re.compile(r"[\s,，、：:《》「」『』()（）的有包括为是了和及与与还也中里之列名单]+")
 
 _LIST_END = re.compile(
@@ -139,14 +144,16 @@ def extend_list(view: str, mentions: list[CountryMention], index: int) -> list[C
 
 
 def previous_list(
-    prepared: Prepared, mentions: list[CountryMention], position: int
+    prepared: Prepared, mentions: list[CountryMention], position: int, adjacent: bool = False
 ) -> list[CountryMention]:
-    """The country list ending shortly before `position`."""
+    """The country list ending shortly before `position` (`adjacent`: right before it)."""
     before = [i for i, m in enumerate(mentions) if m.end <= position]
     if not before:
         return []
     index = before[-1]
     gap = prepared.view[mentions[index].end : position]
+    if adjacent and not _ADJACENT.fullmatch(gap):
+        return []  # "Japan, absent among the signatories": no verbless headline list
     if len(gap.strip()) > 30 or not gap_ok(gap, prepared.lang, _INVERSION_WORD, 1):
         return []
     return _extend_back(prepared.view, mentions, index)

@@ -47,6 +47,7 @@ from monitor.detect.recap_lexicon import (
     FOLLOW_AFTER_EXTRA,
     FOLLOW_BEFORE_EXTRA,
     INVERTING,
+    LIST_AMONG_NOUN,
     LIST_THEN_NOUN,
     LIST_THEN_NOUN_MORE,
     NOUN_EXAMPLES,
@@ -125,11 +126,13 @@ def _noun_tables(lang: str) -> tuple[tuple[str, str], ...]:
     for table in (LIST_THEN_NOUN, ONE_OF, LIST_THEN_NOUN_MORE):
         if lang in table:
             tables.append((table[lang], "before"))
+    if lang in LIST_AMONG_NOUN:
+        tables.append((LIST_AMONG_NOUN[lang], "adjacent"))
     return tuple(tables)
 
 
 def _noun_spans(prepared: Prepared) -> list[tuple[Span, str]]:
-    """Signatory nouns with the side their country list is on ("after" or "before")."""
+    """Signatory nouns with the side their list is on ("after", "before", "adjacent")."""
     found: list[tuple[Span, str]] = []
     for pattern, side in _noun_tables(prepared.lang):
         for match in _compiled(pattern).finditer(prepared.view):
@@ -152,7 +155,7 @@ def _noun_reports(
         if side == "after":
             listed = next_list(prepared, mentions, span.end, refs)
         else:
-            listed = previous_list(prepared, mentions, span.start)
+            listed = previous_list(prepared, mentions, span.start, side == "adjacent")
             if listed:
                 listed = listed + companions(prepared, mentions, span.end, refs)
         if listed:
