@@ -213,6 +213,17 @@ def test_articles_without_events(language: str, text: str) -> None:
     assert detect(text, language=language) == Detection((), ())
 
 
+def test_anaphora_qualifies_an_institution(monkeypatch: pytest.MonkeyPatch) -> None:
+    import monitor.detect as detect_module
+
+    monkeypatch.setattr(detect_module, "recap_reports", lambda *args, **kwargs: [])
+    text = "アゼルバイジャンは昨年署名した。同国政府は今月、条約を批准した。"
+    assert {(r.country, r.action) for r in detect(text, language="ja").reports} == {
+        ("AZ", "signature"),
+        ("AZ", "ratification"),
+    }
+
+
 def test_context_from_previous_sentence_other_treaty() -> None:
     text = "The Budapest Convention has 76 parties.\n\nJapan ratified it in 2012."
     assert detect(text, language="en").reports == ()

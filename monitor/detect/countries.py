@@ -297,7 +297,7 @@ def find_countries(text: str, lang: str | None = None) -> list[CountryMention]:
         if code is None or _rejected(text, start, end, key, group):
             continue
         mentions.append(CountryMention(code, start, end, text[start:end]))
-    return _drop_qualified_institutions(mentions)
+    return drop_qualified_institutions(mentions)
 
 
 @cache
@@ -310,7 +310,7 @@ def _institution_keys() -> frozenset[str]:
     )
 
 
-def _drop_qualified_institutions(mentions: list[CountryMention]) -> list[CountryMention]:
+def drop_qualified_institutions(mentions: list[CountryMention]) -> list[CountryMention]:
     """Drop "Quốc hội"-style mentions that another country name qualifies ("Quốc hội Lào")."""
     keys = _institution_keys()
     kept = []

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from monitor.detect.clauses import Span, agents, asides, clause_bounds
-from monitor.detect.countries import CountryMention, find_countries
+from monitor.detect.countries import CountryMention, drop_qualified_institutions, find_countries
 from monitor.detect.dates import DateMention, find_dates
 from monitor.detect.lexicon import FOLLOW_AFTER, FOLLOW_BEFORE, VERBS
 from monitor.detect.lexicon_context import BLOCK_AFTER, BLOCK_BEFORE
@@ -277,7 +277,9 @@ def _with_anaphora(
     for match in THE_COUNTRY.finditer(prepared.folded):
         if topic and not any(m.start < match.end() and match.start() < m.end for m in mentions):
             extra.append(CountryMention(topic, match.start(), match.end(), match.group()))
-    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+    if not extra:
+        return mentions
+    return drop_qualified_institutions(sorted(mentions + extra, key=lambda m: m.start))
 
 
 def _has_object(prepared: Prepared, verb: Span, refs: list[TreatyRef]) -> bool:
