@@ -221,12 +221,15 @@ def _process_document(
         content_language=fetched.headers.get("content-language"),
         body_selector=options.get("body"),
     )
-    title = page.title or entry.title
-    text = page.text or entry.summary
+    title, text = page.title or entry.title, page.text or entry.summary
+    relevant = ctx.topic.is_relevant(title, text)
+    if not relevant and ctx.topic.is_relevant(entry.title, entry.summary):
+        # The feed says the item is about the convention but the page does not
+        # (a redirect or consent page, a script-only site): keep what the feed says.
+        title, text, relevant = entry.title, entry.summary or entry.title, True
     hashes = {url_hash(entry.url), url_hash(fetched.url)}
     canonical = canonicalize(page.canonical_url or fetched.url)
     hashes.add(url_hash(canonical))
-    relevant = bool(text or title) and ctx.topic.is_relevant(title, text)
     with session_scope(ctx.engine) as session:
         if store.article_by_canonical(session=session, canonical_url=canonical):
             store.mark_seen(session=session, url_hashes=hashes, relevant=True)

@@ -65,3 +65,32 @@ def test_sources_show_health(cli: Cli, site: Site, site_catalogue) -> None:
     assert all(r["last_success"] and r["error_count"] == 0 and r["next_check"] for r in rows)
     table = cli("sources").stdout
     assert "ledger-rss" in table and "last success" in table
+
+
+def test_feed_text_is_kept_when_the_page_is_not_the_article(
+    cli: Cli, site: Site, tmp_path, monkeypatch
+) -> None:
+    from tests.conftest import write_catalogue
+
+    site.serve(
+        "/consent", b"<html><body><form>Before you continue, accept cookies.</form></body></html>"
+    )
+    site.serve(
+        "/gnews.rss",
+        (
+            '<rss version="2.0"><channel><title>Google News</title><item>'
+            "<title>Kenya signs UN cybercrime treaty in New York - Daily Ledger</title>"
+            f"<link>{site.url('/consent')}?article=1</link>"
+            "<description>Kenya signed the UN Convention against Cybercrime on Thursday."
+            "</description>"
+            "</item></channel></rss>"
+        ).encode(),
+        "application/rss+xml",
+    )
+    path = write_catalogue(tmp_path / "g.toml", site, [("gnews", "feed", "/gnews.rss")])
+    monkeypatch.setenv("CONVMON_SOURCES", str(path))
+    cli("poll", "--all")
+    (stored,) = articles(cli)
+    assert stored["title"].startswith("Kenya signs UN cybercrime treaty")
+    events = json.loads(cli("events", "--json").stdout)
+    assert [(e["country"], e["action"]) for e in events] == [("KE", "signature")]
