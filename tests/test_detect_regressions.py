@@ -12,8 +12,10 @@ from monitor.detect import detect
 
 OURS = {
     "en": "The UN Convention against Cybercrime was opened for signature in Hanoi.",
-    "de": "Das Übereinkommen der Vereinten Nationen gegen Cyberkriminalität liegt zur Unterzeichnung auf.",
-    "fr": "La Convention des Nations unies contre la cybercriminalité est ouverte à la signature.",
+    "de": "Das Übereinkommen der Vereinten Nationen gegen Cyberkriminalität liegt zur "
+    "Unterzeichnung auf.",
+    "fr": "La Convention des Nations unies contre la cybercriminalité est ouverte à la "
+    "signature.",
     "es": "La Convención de las Naciones Unidas contra la Ciberdelincuencia está abierta a la firma.",
     "ru": "Конвенция ООН против киберпреступности открыта для подписания.",
     "zh": "联合国打击网络犯罪公约已开放签署。",

@@ -34,7 +34,8 @@ def test_env_example_lists_every_setting() -> None:
 def test_wheel_installs_and_runs_in_a_fresh_venv(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(ROOT)],
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist),
+         str(ROOT)],
         check=True, capture_output=True,
     )
     wheel = next(dist.glob("*.whl"))
