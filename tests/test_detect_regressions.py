@@ -16,7 +16,8 @@ OURS = {
     "Unterzeichnung auf.",
     "fr": "La Convention des Nations unies contre la cybercriminalité est ouverte à la "
     "signature.",
-    "es": "La Convención de las Naciones Unidas contra la Ciberdelincuencia está abierta a la firma.",
+    "es": "La Convención de las Naciones Unidas contra la Ciberdelincuencia está abierta a "
+    "la firma.",
     "ru": "Конвенция ООН против киберпреступности открыта для подписания.",
     "zh": "联合国打击网络犯罪公约已开放签署。",
 }
