@@ -86,6 +86,10 @@ def _one_line(exc: BaseException) -> str:
     return str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
 
 
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def emit(rows: Any) -> None:
     """Print JSON on stdout."""
     typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -242,9 +246,10 @@ def status(json_: JsonOpt = False) -> None:
     extra = view["reported_signatures"] + view["reported_ratifications"]
     if extra:
         console().print(
-            f"Reported in the news, not yet in the treaty record: "
-            f"{view['reported_signatures']} signatures, "
-            f"{view['reported_ratifications']} ratifications"
+            "Reported in the news, not yet in the treaty record: "
+            + _plural(view["reported_signatures"], "signature")
+            + ", "
+            + _plural(view["reported_ratifications"], "ratification")
         )
     table(
         "Countries",
