@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from monitor.models import CountReport, Event, TreatyParticipant
+from monitor.models import Article, CountReport, Event, TreatyParticipant
 
 NEEDED = 40  # article 65: instruments of ratification, acceptance, approval or accession
 IN_FORCE_AFTER = dt.timedelta(days=90)
@@ -49,9 +49,9 @@ def highest_count(*, session: Session, action: str) -> int:
 
 def compute(*, session: Session) -> Tally:
     """The current tally."""
-    events = session.exec(select(Event.country, Event.action, Event.status)).all()
+    events = session.exec(select(Event.country, Event.action, Event.status, col(Event.date))).all()
     reported = {
-        a: sum(1 for _, act, s in events if act == a and s == "reported")
+        a: sum(1 for _, act, s, _ in events if act == a and s == "reported")
         for a in ("signature", "ratification")
     }
     record = session.exec(select(TreatyParticipant)).all()
@@ -68,17 +68,38 @@ def compute(*, session: Session) -> Tally:
             reported_signatures=reported["signature"],
             reported_ratifications=reported["ratification"],
         )
-    signed = sum(1 for _, a, _ in events if a == "signature")
-    ratified = sum(1 for c, a, _ in events if a == "ratification" and c not in NOT_COUNTED)
+    signed = [d for _, a, _, d in events if a == "signature"]
+    ratified = [d for c, a, _, d in events if a == "ratification" and c not in NOT_COUNTED]
     return Tally(
-        signatories=max(signed, highest_count(session=session, action="signature")),
-        parties=max(ratified, highest_count(session=session, action="ratification")),
+        signatories=_news_estimate(session, "signature", signed),
+        parties=_news_estimate(session, "ratification", ratified),
         needed=NEEDED,
         entry_into_force=None,
         basis="news",
         reported_signatures=reported["signature"],
         reported_ratifications=reported["ratification"],
     )
+
+
+def _news_estimate(session: Session, action: str, acts: list[dt.date | None]) -> int:
+    """The highest credible news count plus the acts reported after the day it was given.
+
+    "72 states signed" (October) and "Kenya signed" (March) make 73; without a
+    count, the number of distinct events.
+    """
+    row = session.exec(
+        select(CountReport.count, col(CountReport.date), col(Article.published))
+        .join(Article, col(CountReport.article_id) == Article.id, isouter=True)
+        .where(CountReport.action == action, CountReport.count <= CREDIBLE_MAX)
+        .order_by(col(CountReport.count).desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return len(acts)
+    count, given_on, published = row
+    as_of = given_on or (published.date() if published else None)
+    later = sum(1 for day in acts if as_of and day and day > as_of)
+    return max(len(acts), count + later)
 
 
 def fortieth_deposit(*, session: Session) -> TreatyParticipant | None:
