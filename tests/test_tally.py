@@ -76,3 +76,21 @@ def test_news_counts_make_the_tally_until_there_is_a_record(engine: Engine) -> N
     with session_scope(engine) as session:
         tally = compute(session=session)
         assert (tally.signatories, tally.parties, tally.basis) == (46, 2, "treaty record")
+
+
+def test_acts_reported_after_a_count_are_added_to_it(engine: Engine) -> None:
+    from monitor.models import CountReport, Event
+
+    with session_scope(engine) as session:
+        session.add(
+            CountReport(
+                action="signature",
+                count=72,
+                date=dt.date(2025, 10, 26),
+                evidence="72 states signed in Hanoi",
+            )
+        )
+        session.add(Event(country="VN", action="signature", date=dt.date(2025, 10, 25)))
+        session.add(Event(country="KE", action="signature", date=dt.date(2026, 3, 12)))
+    with session_scope(engine) as session:
+        assert compute(session=session).signatories == 73  # Viet Nam is in the 72, Kenya is not
