@@ -148,7 +148,7 @@ def _jittered(seconds: int, ctx: Context) -> float:
 async def _feed(ctx: Context, source: Source, fetched: FetchResult, result: SourceResult) -> str:
     entries = parse_feed(fetched.content, url=fetched.url, content_type=fetched.content_type)
     await _process_entries(ctx, source, entries, result)
-    return f"{len(entries)} entries"
+    return f"{len(entries)} " + ("entry" if len(entries) == 1 else "entries")
 
 
 async def _listing(ctx: Context, source: Source, fetched: FetchResult, result: SourceResult) -> str:
@@ -157,7 +157,7 @@ async def _listing(ctx: Context, source: Source, fetched: FetchResult, result: S
     links = article_links(html, fetched.url, selector)
     entries = [FeedEntry(url=u, title="", summary="", published=None, language=None) for u in links]
     await _process_entries(ctx, source, entries, result)
-    return f"{len(links)} links"
+    return f"{len(links)} link" + ("" if len(links) == 1 else "s")
 
 
 async def _page(ctx: Context, source: Source, fetched: FetchResult, result: SourceResult) -> str:
