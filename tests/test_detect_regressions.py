@@ -14,12 +14,18 @@ OURS = {
     "en": "The UN Convention against Cybercrime was opened for signature in Hanoi.",
     "de": "Das Übereinkommen der Vereinten Nationen gegen Cyberkriminalität liegt zur "
     "Unterzeichnung auf.",
-    "fr": "La Convention des Nations unies contre la cybercriminalité est ouverte à la "
-    "signature.",
+    "fr": "La Convention des Nations unies contre la cybercriminalité est ouverte à la signature.",
     "es": "La Convención de las Naciones Unidas contra la Ciberdelincuencia está abierta a "
     "la firma.",
     "ru": "Конвенция ООН против киберпреступности открыта для подписания.",
     "zh": "联合国打击网络犯罪公约已开放签署。",
+    "pl": "Konwencja ONZ przeciwko cyberprzestępczości została otwarta do podpisu.",
+    "pt": "A Convenção das Nações Unidas contra o Cibercrime está aberta à assinatura.",
+    "id": "Konvensi PBB tentang Kejahatan Siber dibuka untuk penandatanganan.",
+    "vi": "Công ước của Liên hợp quốc về chống tội phạm mạng được mở ký tại Hà Nội.",
+    "ko": "유엔 사이버범죄협약이 서명을 위해 개방되었다.",
+    "ja": "国連サイバー犯罪条約が署名のために開放された。",
+    "ar": "فتحت اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية للتوقيع.",
 }
 
 NO_EVENT = [
@@ -38,12 +44,96 @@ NO_EVENT = [
     ("en", "Japan, absent among the signatories, said it would study the text."),
     ("en", "The United States did not sign, and neither did Canada."),
     ("en", "Reports that India had signed were false, the ministry said."),
+    # neither/nor in the other languages
+    ("pl", "Polska ani nie podpisała, ani nie ratyfikowała konwencji."),
+    ("pt", "O Brasil nem assinou nem ratificou a convenção."),
+    ("id", "Jepang belum menandatangani maupun meratifikasi konvensi tersebut."),
+    ("ar", "لم توقع اليابان ولم تصادق على الاتفاقية."),
+    ("ko", "일본은 협약에 서명하지도 비준하지도 않았다."),
+    ("ja", "日本は条約に署名も批准もしていない。"),
+    ("vi", "Nhật Bản chưa ký cũng chưa phê chuẩn công ước."),
+    # corrections and retractions
+    (
+        "de",
+        "Berichtigung: In einer früheren Fassung hieß es fälschlicherweise, Kanada habe das "
+        "Übereinkommen unterzeichnet.",
+    ),
+    (
+        "fr",
+        "Rectificatif : une version précédente de cet article indiquait à tort que le Canada "
+        "avait signé la convention.",
+    ),
+    (
+        "es",
+        "Corrección: una versión anterior de este artículo afirmaba erróneamente que Canadá "
+        "había firmado la convención.",
+    ),
+    (
+        "ru",
+        "Исправление: в предыдущей версии статьи ошибочно говорилось, что Канада подписала "
+        "конвенцию.",
+    ),
+    ("zh", "更正：本文早前版本错误地称加拿大已签署该公约。"),
+    (
+        "pl",
+        "Sprostowanie: we wcześniejszej wersji artykułu błędnie podano, że Kanada podpisała "
+        "konwencję.",
+    ),
+    (
+        "pt",
+        "Correção: uma versão anterior desta reportagem afirmou incorretamente que o Canadá "
+        "assinou a convenção.",
+    ),
+    ("ja", "訂正：当初の記事で、カナダが条約に署名したと誤って記載しました。"),
+    ("ko", "정정: 이전 기사에서 캐나다가 협약에 서명했다고 잘못 보도했습니다."),
+    (
+        "id",
+        "Ralat: versi sebelumnya artikel ini keliru menyebut Kanada telah menandatangani konvensi.",
+    ),
+    ("ar", "تصحيح: ذكرت نسخة سابقة من هذا المقال عن طريق الخطأ أن كندا وقعت على الاتفاقية."),
+    ("vi", "Đính chính: bản tin trước đã nhầm lẫn khi nói Canada đã ký công ước."),
+    # non-, potential and absent signatories
+    ("fr", "Parmi les non-signataires figurent les États-Unis, le Canada et l'Inde."),
+    ("fr", "Parmi les signataires potentiels figurent le Kenya et le Ghana."),
+    ("es", "Entre los posibles firmantes están Kenia y Ghana."),
+    ("es", "Entre los países que no han firmado están Estados Unidos, Canadá e India."),
+    ("de", "Zu den Nichtunterzeichnern gehören die USA, Kanada und Indien."),
+    ("de", "Zu den potenziellen Unterzeichnern zählen Kenia und Ghana."),
+    ("ru", "Среди не подписавших конвенцию стран — США, Канада и Индия."),
+    ("ru", "Среди потенциальных подписантов — Кения и Гана."),
+    ("zh", "未签署国包括美国、加拿大和印度。"),
+    ("zh", "潜在签署国包括肯尼亚和加纳。"),
+    ("pl", "Wśród potencjalnych sygnatariuszy są Kenia i Ghana."),
+    ("pt", "Entre os potenciais signatários estão o Quênia e Gana."),
+    ("en", "India is missing from the list of signatories."),
+    ("en", "The United States is absent from the signatories."),
+    ("en", "Among the possible signatories are Kenya and Ghana."),
 ]
 
 EVENT = [
     ("de", "Deutschland hat das Übereinkommen unterzeichnet und ratifiziert.", {"DE"}),
     ("en", "Kenya and Ghana are among the signatories.", {"KE", "GH"}),
     ("en", "Canada signed the convention on Monday, the ministry said.", {"CA"}),
+    ("fr", "Parmi les signataires figurent le Kenya et le Ghana.", {"KE", "GH"}),
+    ("es", "Entre los firmantes están Kenia y Ghana.", {"KE", "GH"}),
+    ("de", "Zu den Unterzeichnern gehören Kenia und Ghana.", {"KE", "GH"}),
+    ("ru", "Среди подписантов — Кения и Гана.", {"KE", "GH"}),
+    ("pl", "Wśród sygnatariuszy są Kenia i Ghana.", {"KE", "GH"}),
+    ("pt", "Entre os signatários estão o Quênia e Gana.", {"KE", "GH"}),
+    ("zh", "签署国包括肯尼亚和加纳。", {"KE", "GH"}),
+    ("en", "Among the signatories are Kenya and Ghana.", {"KE", "GH"}),
+    ("de", "Kanada hat das Übereinkommen am Montag unterzeichnet.", {"CA"}),
+    ("fr", "Le Canada a signé la convention lundi.", {"CA"}),
+    ("es", "Canadá firmó la convención el lunes.", {"CA"}),
+    ("ru", "Канада подписала конвенцию в понедельник.", {"CA"}),
+    ("zh", "加拿大已签署该公约。", {"CA"}),
+    ("pl", "Kanada podpisała konwencję w poniedziałek.", {"CA"}),
+    ("pt", "O Canadá assinou a convenção na segunda-feira.", {"CA"}),
+    ("ja", "カナダは条約に署名した。", {"CA"}),
+    ("ko", "캐나다는 협약에 서명했다.", {"CA"}),
+    ("id", "Kanada telah menandatangani konvensi tersebut.", {"CA"}),
+    ("ar", "وقعت كندا على الاتفاقية يوم الاثنين.", {"CA"}),
+    ("vi", "Canada đã ký công ước.", {"CA"}),
 ]
 
 

@@ -31,6 +31,7 @@ from functools import cache
 from monitor.detect.clauses import Span, agents, asides, clause_bounds
 from monitor.detect.countries import CountryMention, drop_qualified_institutions, find_countries
 from monitor.detect.dates import DateMention, find_dates
+from monitor.detect.denials import not_signatory, retracted
 from monitor.detect.lexicon import FOLLOW_AFTER, FOLLOW_BEFORE, VERBS
 from monitor.detect.lexicon_context import BLOCK_AFTER, BLOCK_BEFORE
 from monitor.detect.markers import (
@@ -156,6 +157,10 @@ def _without_asides(view: str, verb: Span) -> str:
 def blocked(prepared: Prepared, verb: Span) -> bool:
     """Whether an intention, appeal, negation or condition governs `verb`."""
     if verb.action == "ratification" and verb.kind != "deposit" and _government_draft(prepared):
+        return True
+    if retracted(prepared.folded, verb.start) or not_signatory(
+        prepared.folded, verb.start, verb.end
+    ):
         return True
     start, _ = clause_bounds(prepared.view, verb, prepared.lang)
     width = 14 if prepared.lang in _CJK else 60

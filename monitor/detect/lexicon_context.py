@@ -33,7 +33,7 @@ BLOCK_BEFORE: dict[str, str] = {
     r"planej\w+|preve\w*|previsto|espera\w*|apel\w+|insta\w*|exort\w+|convid\w+|nao|nunca|"
     r"ainda nao|recus\w+|caso|disposto\w*|nenhum\w*|nem|sem|falsamente|desmenti\w*)\b",
     "de": r", damit\b|\b(?:wird|bevor|ehe|sobald|werden|würde|würden|soll|sollen|sollte|"
-    r"sollten|will|"
+    r"sollten|will|weder|"
     r"wollen|wollte|möchte|"
     r"möchten|plant|planen|plante|beabsichtig\w*|erwartet|voraussichtlich|bereit|"
     r"aufgerufen|aufgefordert|ruft|rief|fordert\w*|appelliert\w*|nicht|kein\w*|nie|niemals|"
