@@ -148,6 +148,21 @@ def test_all_codes_and_names() -> None:
     assert country_name("XX") == "XX"
 
 
+def test_english_display_names_read_as_in_the_press() -> None:
+    assert country_name("CD") == "Democratic Republic of the Congo"
+    assert country_name("CG") == "Republic of the Congo"
+    assert country_name("PS") == "State of Palestine"
+    assert country_name("VA") == "Holy See"
+    assert country_name("MM") == "Myanmar"
+    assert country_name("KN") == "Saint Kitts and Nevis"
+    assert country_name("CI") == "Côte d’Ivoire" and country_name("TR") == "Türkiye"
+    assert country_name("CD", "fr") != "Democratic Republic of the Congo"
+    for code in ALL_CODES:
+        name = country_name(code)
+        assert not any(mark in name for mark in (" - ", "&", "(", "St. ", "Territories")), name
+        assert [m.code for m in find_countries(name, "en")] == [code], name
+
+
 def test_every_code_has_a_name_in_every_language() -> None:
     for lang in ("en", "vi", "fr", "es", "ru", "zh", "ar", "pl", "de", "pt", "id", "ko", "ja"):
         for code in ALL_CODES:

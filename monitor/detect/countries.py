@@ -337,9 +337,30 @@ def lookup(name: str, lang: str | None = None) -> str | None:
     return None
 
 
+# English display names as the UN and the press write them, where CLDR's short forms read
+# badly in an alert ("Congo - Kinshasa", "Antigua & Barbuda", "Myanmar (Burma)").
+_EN_DISPLAY = {
+    "AG": "Antigua and Barbuda",
+    "BA": "Bosnia and Herzegovina",
+    "CD": "Democratic Republic of the Congo",
+    "CG": "Republic of the Congo",
+    "CV": "Cabo Verde",
+    "KN": "Saint Kitts and Nevis",
+    "LC": "Saint Lucia",
+    "MM": "Myanmar",
+    "PS": "State of Palestine",
+    "ST": "Sao Tome and Principe",
+    "TT": "Trinidad and Tobago",
+    "VA": "Holy See",
+    "VC": "Saint Vincent and the Grenadines",
+}
+
+
 @cache
 def country_name(code: str, lang: str = "en") -> str:
     """The display name of `code` in `lang` (CLDR), falling back to English and the code."""
+    if lang == "en" and code in _EN_DISPLAY:
+        return _EN_DISPLAY[code]
     for locale in (lang, "en"):
         try:
             name = babel.Locale.parse(locale).territories.get(code)
