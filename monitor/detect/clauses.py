@@ -58,6 +58,11 @@ _ALONG = re.compile(ALONG)
 _ON_BEHALF = re.compile(ON_BEHALF)
 _RELATIVE = re.compile(RELATIVE)
 _LOCATIVE = re.compile(LOCATIVE)
+# The UN's own name holds a group noun ("United Nations") but names no plural subject.
+_UN_NAME = re.compile(
+    r"\b(?:united nations|nations unies|naciones unidas|nacoes unidas|vereinten nationen|"
+    r"narodow zjednoczonych|организации объединенных наций)\b"
+)
 _PARENTHETICAL = re.compile(r"[,،、]\s*[^,،、;:.]{1,70}?[,،、]")
 
 
@@ -142,7 +147,7 @@ def _before(
     gap = view[mentions[index].end : verb.start]
     if len(re.sub(r"~+", "~", " ".join(gap.split()))) > _max_gap(lang):
         return []
-    if _GROUP_NOUN.search(gap) and not _GROUP_OK.search(gap):
+    if _GROUP_NOUN.search(_UN_NAME.sub(" ", gap)) and not _GROUP_OK.search(gap):
         return _included(view, mentions, start, verb.start)
     return _extend_back(view, mentions, index)
 

@@ -32,6 +32,7 @@ from monitor.detect.gazetteer_data import (
     UN_MEMBERS,
     UNION,
 )
+from monitor.detect.gazetteer_metonyms import metonyms
 from monitor.detect.inflect import inflected_forms
 from monitor.detect.textnorm import collapse_spaces, fold
 
@@ -110,7 +111,7 @@ def _cldr_names(lang: str) -> dict[str, str]:
 def _names_for(lang: str, short_latin: bool) -> dict[str, str]:
     """Folded name -> code for one language (aliases first, then CLDR, then case forms)."""
     raw: list[tuple[str, str]] = []
-    for table in (ALIASES.get(lang, {}), INSTITUTIONS.get(lang, {})):
+    for table in (ALIASES.get(lang, {}), INSTITUTIONS.get(lang, {}), metonyms(lang)):
         for code, aliases in table.items():
             raw.extend((alias, code) for alias in aliases)
     raw.extend((name, code) for name, code in _cldr_names(lang).items())

@@ -44,11 +44,14 @@ HEARSAY = re.compile(
     r"informations? selon lesquelles|rumeurs?|desminti\w*|rumores?|boatos?|geruchte?|"
     r"dementi\w*|pogloski|слухи|сообщения о том|опроверг\w*|tin don|bac bo)\b[^.;]{0,12}$"
 )
-RATIFICATION_WORD = re.compile(r"ratif|批准|비준|التصديق|phe chuan|ратифик")
+RATIFICATION_WORD = re.compile(
+    r"ratif|批准|비준|التصديق|phe chuan|ратифик|\bapproving\b|об (?:одобрении|утверждении)"
+)
 LAW = re.compile(
-    r"\b(?:law|bill|decree|decision|act|закон\w*|указ\w*|ustaw\w*|luat|quyet dinh|lenh|"
+    r"\b(?:law|bill|decree|decision|act|(?:presidential|executive) order|закон\w*|указ\w*|"
+    r"ustaw\w*|luat|quyet dinh|lenh|"
     r"gesetz\w*|loi|ley|lei|undang\w*|decret\w*|decreto|keputusan)\b|法律|法案|法令|命令|政令|决定|"
-    r"決定|법률|법안|법령|명령|"
+    r"決定|批准法|법률|법안|법령|명령|"
     r"قانون|مرسوم"
 )
 INSTRUMENT_KIND = (
