@@ -73,7 +73,7 @@ def test_entries_have_the_expected_shape(labels: list[dict]) -> None:
         assert entry["language"] in LANGUAGES, name
         assert name.startswith(entry["language"] + "_"), name
         assert isinstance(entry["relevant"], bool), name
-        assert entry["split"] in {"dev", "holdout"}, name
+        assert re.fullmatch(r"dev|holdout\d*", entry["split"]), name
         assert set(entry["traps"]) <= TRAPS | {"seed"}, name
         pairs = [(event["country"], event["action"]) for event in entry["events"]]
         assert len(pairs) == len(set(pairs)), f"{name}: duplicate event"

@@ -273,7 +273,7 @@ def report_events(results: list[PageResult]) -> None:
     print(alone.row("detector", relevant) + "   (detector alone, pages labelled relevant)")
     splits = Counter(r.label.get("split", "dev") for r in results)
     if len(splits) > 1:
-        print("\nEvents by split (holdout pages were written after the detector was tuned)")
+        print("\nEvents by split (holdout splits were written blind; see the corpus README)")
         for split in sorted(splits):
             part = [r for r in results if r.label.get("split", "dev") == split]
             print(event_tallies(part)[0].row(split, splits[split]))
