@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from monitor.detect.counts import CountReport, sentence_counts
 from monitor.detect.dates import find_dates
 from monitor.detect.events import ArticleState, Report, prepare, sentence_reports
+from monitor.detect.home_bodies import home_reports
 from monitor.detect.language import resolve_language
 from monitor.detect.recaps import recap_reports
 from monitor.detect.sentences import Sentence, split_sentences
@@ -53,6 +54,8 @@ def detect(
             )
             for count in found:
                 counts.setdefault((count.action, count.count), count)
+    for report in home_reports(state, reports.values()):
+        reports.setdefault((report.country, report.action), report)
     for report in recap_reports(sentences, lang, published):
         reports.setdefault((report.country, report.action), report)
     return Detection(tuple(reports.values()), tuple(counts.values()))

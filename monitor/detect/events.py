@@ -25,13 +25,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from monitor.detect.clauses import Span, agents, asides, clause_bounds
 from monitor.detect.countries import CountryMention, drop_qualified_institutions, find_countries
 from monitor.detect.dates import DateMention, find_dates
 from monitor.detect.denials import not_signatory, retracted
+from monitor.detect.home_bodies import AUTHORISED, home_act, ratification_subjects
 from monitor.detect.lexicon import FOLLOW_AFTER, FOLLOW_BEFORE, VERBS
 from monitor.detect.lexicon_context import BLOCK_AFTER, BLOCK_BEFORE
 from monitor.detect.markers import (
@@ -97,6 +98,8 @@ def prepare(sentence: str, lang: str) -> Prepared:
 @cache
 def _verb_patterns(lang: str) -> tuple[tuple[re.Pattern[str], str, str | None, bool], ...]:
     patterns = [(re.compile(p), a, k, n) for p, a, k, n in VERBS.get(lang, VERBS["en"])]
+    if lang in AUTHORISED:
+        patterns.append((re.compile(AUTHORISED[lang]), "ratification", None, False))
     if lang in FOLLOW_BEFORE:
         patterns.append((re.compile(FOLLOW_BEFORE[lang]), "follow", "before", False))
     if lang in FOLLOW_AFTER:
@@ -309,6 +312,8 @@ class ArticleState:
     context: str = "ours"  # the treaty being discussed: "ours", "other" or "object"
     last: Span | None = None  # the last act stated, for "China followed"
     topic: str | None = None  # the one country the previous sentence named
+    orphans: list[Report] = field(default_factory=list)  # "le Parlement a ratifié": no country
+    subjects: set[str] = field(default_factory=set)  # "ratification par la France"
 
 
 @dataclass(frozen=True)
@@ -365,6 +370,7 @@ def sentence_reports(
     mentions = _with_anaphora(prepared, found, state.topic)
     codes = {m.code for m in found}
     state.topic = codes.pop() if len(codes) == 1 else None
+    state.subjects |= ratification_subjects(prepared.folded, found)
     if _QUESTION.search(prepared.clean):
         return SentenceResult([], [], False, mentions)
     named = [r.kind for r in refs if r.kind in ("ours", "other", "object")]
@@ -377,12 +383,18 @@ def sentence_reports(
         found_agents = agents(prepared.view, mentions, verb, prepared.lang)
         if not found_agents and _same_subject(mentions, shared[1], verb):
             found_agents = shared[0]  # "Kenya signed but also ratified it"
-        if not found_agents:
-            continue
-        shared = (found_agents, verb.end)
         if dates is None:
             dates = find_dates(prepared.clean, prepared.lang, published)
         kind, date = final_kind(prepared, verb), _date_for(verb, dates)
+        if (
+            not found_agents
+            and not mentions
+            and home_act(prepared.view, prepared.folded, prepared.lang, verb)
+        ):
+            state.orphans.append(Report("", verb.action, kind, date, prepared.original))
+        if not found_agents:
+            continue
+        shared = (found_agents, verb.end)
         for mention in found_agents:
             reports.append(Report(mention.code, verb.action, kind, date, prepared.original))
     if verbs:

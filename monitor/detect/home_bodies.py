@@ -1,0 +1,88 @@
+"""Unqualified national bodies in a country's own press ("le Parlement a autorisé la
+ratification", "el Congreso aprobó la ratificación").
+
+Such a sentence names no country; it is attributed only when the article names
+exactly one country as the subject of a ratification elsewhere (a ratification
+report, or "la ratification par la France", "ratificación por España").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Protocol
+
+from monitor.detect.clauses import Span, clause_bounds
+from monitor.detect.countries import CountryMention
+
+if TYPE_CHECKING:
+    from monitor.detect.events import Report
+
+
+class HomeState(Protocol):
+    """What the article left: body-only ratifications and named ratifying countries."""
+
+    orphans: list[Report]
+    subjects: set[str]
+
+
+# A parliament, its chambers or members, a head of state: the body, not the country.
+HOME_BODY = re.compile(
+    r"\b(?:parliament|national assembly|congress|lawmakers|legislators|legislature|"
+    r"(?:the )?president|parlement|president de la republique|congreso|"
+    r"cortes(?: generales)?|asamblea nacional|congresso(?: nacional)?|"
+    r"assembleia(?: nacional| da republica)?|parlament|bundestag|sejm|prezydent|"
+    r"парламент\w*|президент|dpr|presiden|quoc hoi)\b|"
+    r"全国人大|人大常委会|国会|국회|البرلمان|مجلس النواب|مجلس الشعب"
+)
+# A whole parliament authorising ratification (one chamber's vote is not yet domestic approval).
+_WHOLE = r"\b(?:parliament|parlement|congreso|cortes|congresso|congress)\b(?: \w+){0,3}? "
+AUTHORISED: dict[str, str] = {
+    "en": _WHOLE + r"authori[sz]ed (?:the )?ratification\b",
+    "fr": _WHOLE + r"(?:a|ont) autorise la ratification\b",
+    "es": _WHOLE + r"autoriz(?:o|aron) la ratificacion\b",
+    "pt": _WHOLE + r"autoriz(?:ou|aram) a ratificacao\b",
+}
+_RATIFICATION_NOUN = (
+    r"(?:ratification|ratificacion|ratificacao|ratifizierung|ratyfikacj\w*|ратификаци\w*)"
+)
+_BY = re.compile(
+    _RATIFICATION_NOUN + r"\b[^.;:]{0,70}?\b(?:by|par|por|pela|pelo|durch|przez)\s+"
+    r"(?:the |la |le |l'|el |o |a |den |die )?$"
+)
+_AND = re.compile(
+    r"\s*(?:,|and|et|y|e|und|i|и)?\s*(?:by |par |por |pela |pelo |durch |przez )?"
+    r"(?:the |la |le |l'|el |o |a |den |die )?$"
+)
+
+
+def home_act(view: str, folded: str, lang: str, verb: Span) -> bool:
+    """Whether an unqualified national body ("le Parlement") ratified in the verb's clause."""
+    start, _ = clause_bounds(view, verb, lang)
+    return verb.action == "ratification" and bool(HOME_BODY.search(folded, start, verb.end))
+
+
+def ratification_subjects(folded: str, mentions: list[CountryMention]) -> set[str]:
+    """Countries named as the agent of a ratification noun ("ratification par la France"),
+    with the list that follows the first ("par le Sénégal et par la France")."""
+    found: set[str] = set()
+    previous: CountryMention | None = None
+    for mention in mentions:
+        listed = previous is not None and _AND.match(folded[previous.end : mention.start])
+        if listed or _BY.search(folded[max(0, mention.start - 110) : mention.start]):
+            found.add(mention.code)
+            previous = mention
+        else:
+            previous = None
+    return found
+
+
+def home_reports(state: HomeState, reports: Iterable[Report]) -> list[Report]:
+    """The article's body-only ratifications, given to the one country it names as ratifying."""
+    subjects = set(state.subjects)
+    subjects.update(r.country for r in reports if r.action == "ratification")
+    if len(subjects) != 1:
+        return []
+    code = subjects.pop()
+    return [replace(orphan, country=code) for orphan in state.orphans]
