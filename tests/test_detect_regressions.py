@@ -108,6 +108,10 @@ NO_EVENT = [
     ("en", "India is missing from the list of signatories."),
     ("en", "The United States is absent from the signatories."),
     ("en", "Among the possible signatories are Kenya and Ghana."),
+    ("en", "Non-signatories: the United States, Canada and India."),
+    ("en", "US, Canada absent from list of UN cybercrime treaty signatories"),
+    ("en", "Correction: an earlier version listed Canada among the signatories."),
+    ("fr", "Les pays non signataires : États-Unis, Canada et Inde."),
 ]
 
 EVENT = [
@@ -122,6 +126,11 @@ EVENT = [
     ("pt", "Entre os signatários estão o Quênia e Gana.", {"KE", "GH"}),
     ("zh", "签署国包括肯尼亚和加纳。", {"KE", "GH"}),
     ("en", "Among the signatories are Kenya and Ghana.", {"KE", "GH"}),
+    (
+        "en",
+        "Kenya and Ghana were among the signatories, while India was absent from the list.",
+        {"KE", "GH"},
+    ),
     ("de", "Kanada hat das Übereinkommen am Montag unterzeichnet.", {"CA"}),
     ("fr", "Le Canada a signé la convention lundi.", {"CA"}),
     ("es", "Canadá firmó la convención el lunes.", {"CA"}),

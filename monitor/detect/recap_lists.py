@@ -35,6 +35,12 @@ _ASIDE = re.compile(
     r"в том числе|antara lain|كل من"
 )
 _COMPANIONS = re.compile(COMPANIONS.lstrip("^"))
+# A contrast opens a new clause: "were among the signatories, while India was absent".
+_CONTRAST = re.compile(
+    r"\b(?:while|whereas|but|however|alors que|tandis que|mais|mientras|pero|sin embargo|"
+    r"wahrend|während|aber|jedoch|podczas gdy|ale|natomiast|enquanto|mas|porem|sementara|"
+    r"tetapi|namun|но|однако|в то время как)\b|nhưng|trong khi|而|但|然而|一方|반면|بينما|لكن"
+)
 _OTHER_DOCUMENTS = re.compile(rf"(?<!\w)(?:{OTHER_DOCUMENTS})(?!\w)")
 _PLACE_BEFORE = re.compile(PLACE_BEFORE)
 # What may stand between a verbless headline list and "among the signatories".
@@ -113,7 +119,7 @@ def next_list(
         return []
     index = following[0]
     gap = _treaty_free(prepared.view, position, mentions[index].start, refs)
-    if len(gap.strip()) > 140 or re.search(r"[;!?。；]", gap):
+    if len(gap.strip()) > 140 or re.search(r"[;!?。；]", gap) or _CONTRAST.search(gap):
         return []
     if not gap_ok(gap, prepared.lang, _GAP_WORD, 1) or _OTHER_DOCUMENTS.search(gap):
         return []  # "the signatories of the open letter", "tech companies in Japan"
