@@ -11,7 +11,10 @@ another treaty or agreement (`treaties`, falling back to what the article was
 discussing), and when a country is its agent (`clauses`: the list before the
 verb, passive and "on behalf of" agents, "including" lists, inverted subjects,
 follow-verbs such as "China followed" and "as did the EU", "his country" and
-"the country" anaphora).
+"the country" anaphora; heads of state and capitals via `gazetteer_metonyms`).
+Corrections, retractions and non-/potential/absent signatories block a verb
+(`denials`); an unqualified parliament goes to the one country the article
+names as ratifying (`home_bodies`).
 
 Domestic approval (a parliament voting to ratify, a president signing the
 ratification law or decree) is reported as action "ratification", as the news
