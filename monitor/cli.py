@@ -356,6 +356,15 @@ def db_upgrade() -> None:
     typer.echo(f"database at revision {db.current_revision(engine)}")
 
 
+@db_app.command("revision")
+def db_revision(
+    message: Annotated[str, typer.Argument(help="What changed, e.g. 'add story summary'.")],
+) -> None:
+    """Write a new migration for changes to monitor/models.py (developers)."""
+    setup()
+    typer.echo(f"wrote {db.new_revision(message)}")
+
+
 @app.command()
 def health() -> None:
     """Exit 0 when the daemon's heartbeat is fresh and the database reachable, else 1."""
