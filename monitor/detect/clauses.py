@@ -63,6 +63,12 @@ _UN_NAME = re.compile(
     r"\b(?:united nations|nations unies|naciones unidas|nacoes unidas|vereinten nationen|"
     r"narodow zjednoczonych|организации объединенных наций)\b"
 )
+# A city right after a country name makes the pair a place ("미국 뉴욕", "美国纽约").
+_CITY_AFTER = re.compile(
+    r"\s?(?:뉴욕|워싱턴|제네바|纽约|紐約|华盛顿|華盛頓|日内瓦|ニューヨーク|ワシントン|ジュネーブ)"
+)
+# An article-free list of countries right after the verb is its subject in VSO word order.
+_RIGHT_AFTER = re.compile(r"\s*(?:كل من|كلا من|كل\s?من)?\s*$")
 _PARENTHETICAL = re.compile(r"[,،、]\s*[^,،、;:.]{1,70}?[,،、]")
 
 
@@ -99,7 +105,9 @@ def _max_gap(lang: str) -> int:
 
 
 def _is_place(view: str, mention: CountryMention) -> bool:
-    """Whether the mention is a location ("in Viet Nam"), not a possible agent."""
+    """Whether the mention is a location ("in Viet Nam", "미국 뉴욕"), not a possible agent."""
+    if _CITY_AFTER.match(view, mention.end):
+        return True
     return bool(_LOCATIVE.search(view[max(0, mention.start - 8) : mention.start]))
 
 
@@ -243,9 +251,22 @@ def agents(
         inverted = _after(view, mentions, verb, end, lang)  # OVS: "Помимо X, конвенцию подписали Y"
         if inverted:
             return inverted
+    if found and _verb_first(view, mentions, found, verb, lang):
+        return _after(view, mentions, verb, end, lang)
     if found:
         return found + _companions(view, mentions, verb, end)
     return _after(view, mentions, verb, end, lang)
+
+
+def _verb_first(
+    view: str, mentions: list[CountryMention], found: list[CountryMention], verb: Span, lang: str
+) -> bool:
+    """Whether a VSO verb ("ثم وقعت كل من الصين وروسيا") has its subject right after it while
+    the countries before it end an earlier clause (a comma lies between)."""
+    if lang != "ar" or not re.search(r"[,،]", view[found[-1].end : verb.start]):
+        return False
+    following = [m for m in mentions if m.start >= verb.end]
+    return bool(following) and bool(_RIGHT_AFTER.match(view[verb.end : following[0].start]))
 
 
 def _antecedent(

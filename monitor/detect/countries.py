@@ -311,6 +311,11 @@ def _institution_keys() -> frozenset[str]:
     )
 
 
+def is_institution(mention: CountryMention) -> bool:
+    """Whether the mention is an unqualified home institution ("Chính phủ", "정부")."""
+    return collapse_spaces(fold(mention.surface)) in _institution_keys()
+
+
 def drop_qualified_institutions(mentions: list[CountryMention]) -> list[CountryMention]:
     """Drop "Quốc hội"-style mentions that another country name qualifies ("Quốc hội Lào")."""
     keys = _institution_keys()

@@ -32,7 +32,12 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from monitor.detect.clauses import Span, agents, asides, clause_bounds
-from monitor.detect.countries import CountryMention, drop_qualified_institutions, find_countries
+from monitor.detect.countries import (
+    CountryMention,
+    drop_qualified_institutions,
+    find_countries,
+    is_institution,
+)
 from monitor.detect.dates import DateMention, find_dates
 from monitor.detect.denials import not_signatory, retracted
 from monitor.detect.home_bodies import AUTHORISED, home_act, ratification_subjects
@@ -271,11 +276,11 @@ def _resolve(prepared: Prepared, verb: Span, clause_end: int, previous: Span | N
     return verb
 
 
-def _with_anaphora(
+def with_anaphora(
     prepared: Prepared, mentions: list[CountryMention], topic: str | None
 ) -> list[CountryMention]:
     """Add "his country" (the one country named before it) and "the country"/"同国" (the
-    one country the previous sentence named) as mentions."""
+    one country named before it in the sentence, else the one the previous sentence named)."""
     extra = []
     for match in OWN_COUNTRY.finditer(prepared.folded):
         before = {m.code for m in mentions if m.end <= match.start()}
@@ -286,11 +291,27 @@ def _with_anaphora(
             if not any(m.start < match.end() and match.start() < m.end for m in mentions):
                 extra.append(CountryMention("EU", match.start(), match.end(), match.group()))
     for match in THE_COUNTRY.finditer(prepared.folded):
-        if topic and not any(m.start < match.end() and match.start() < m.end for m in mentions):
-            extra.append(CountryMention(topic, match.start(), match.end(), match.group()))
+        named = {m.code for m in mentions if m.end <= match.start()}
+        refers = named.pop() if len(named) == 1 else None if named else topic
+        if refers and not any(m.start < match.end() and match.start() < m.end for m in mentions):
+            extra.append(CountryMention(refers, match.start(), match.end(), match.group()))
     if not extra:
         return mentions
-    return drop_qualified_institutions(sorted(mentions + extra, key=lambda m: m.start))
+    return drop_qualified_institutions(_institutions_of(mentions, extra))
+
+
+def _institutions_of(
+    mentions: list[CountryMention], extra: list[CountryMention]
+) -> list[CountryMention]:
+    """All mentions in order, an unqualified institution after an anaphor taking its country
+    ("đại sứ nước này ... thay mặt Chính phủ": that country's government)."""
+    resolved = []
+    for mention in mentions:
+        anaphors = [m for m in extra if m.end <= mention.start]
+        if anaphors and is_institution(mention):
+            mention = CountryMention(anaphors[-1].code, mention.start, mention.end, mention.surface)
+        resolved.append(mention)
+    return sorted(resolved + extra, key=lambda m: m.start)
 
 
 def _has_object(prepared: Prepared, verb: Span, refs: list[TreatyRef]) -> bool:
@@ -370,7 +391,7 @@ def sentence_reports(
     context = state.context
     state.context = sentence_context(refs, context)
     found = find_countries(prepared.clean, prepared.lang)
-    mentions = _with_anaphora(prepared, found, state.topic)
+    mentions = with_anaphora(prepared, found, state.topic)
     codes = {m.code for m in found}
     state.topic = codes.pop() if len(codes) == 1 else None
     state.subjects |= ratification_subjects(prepared.folded, found)

@@ -36,6 +36,7 @@ from monitor.detect.events import (
     final_kind,
     prepare,
     usable_verbs,
+    with_anaphora,
 )
 from monitor.detect.recap_lexicon import (
     ACTION_RATIFY,
@@ -258,7 +259,7 @@ def _sentence_recaps(
     """(verb or noun, agents) pairs of one sentence, and its usable verbs."""
     last = previous[-1] if previous else None
     named = with_genitives(prepared, find_countries(prepared.clean, prepared.lang))
-    mentions = with_institutions(prepared, named)
+    mentions = with_anaphora(prepared, with_institutions(prepared, named), None)
     verbs = usable_verbs(prepared, refs, context, mentions, last)
     verbs = sorted(verbs + _extra_verbs(prepared, refs, context), key=lambda v: v.start)
     if not mentions:

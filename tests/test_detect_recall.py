@@ -1,0 +1,95 @@
+"""Table-driven cases for recall rules found on blind pages (sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.detect import detect
+
+CONV = {
+    "ar": "اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية",
+    "ko": "유엔 사이버범죄협약",
+    "zh": "联合国打击网络犯罪公约",
+    "ja": "国連サイバー犯罪条約",
+    "vi": "Công ước của Liên hợp quốc về chống tội phạm mạng",
+}
+
+# In verb-first Arabic, the countries right after a verb are its subject even when another
+# country ends the clause before it.
+VERB_FIRST = [
+    ("ar", f"وقعت مصر على {CONV['ar']}، ثم وقعت كل من تونس والأردن.", {"EG", "TN", "JO"}),
+    ("ar", f"صادقت أذربيجان على {CONV['ar']}، كما صادقت غانا ونيجيريا.", {"AZ", "GH", "NG"}),
+    (
+        "ar",
+        f"وكانت قطر أول من وقع، فيما وقعت كل من البحرين والكويت على {CONV['ar']}.",
+        {"BH", "KW"},
+    ),
+    ("ar", f"رحبت فرنسا بالحدث، ثم وقع المغرب على {CONV['ar']}.", {"MA"}),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), VERB_FIRST)
+def test_verb_first_subject_after_a_comma(language: str, sentence: str, expected: set) -> None:
+    found = detect(sentence, language=language)
+    assert {r.country for r in found.reports} >= expected
+    assert "FR" not in {r.country for r in found.reports}
+
+
+# A country name right before a city is a place, not the signatory.
+PLACES = [
+    ("ko", f"한국 정부는 17일 미국 뉴욕 유엔본부에서 {CONV['ko']}에 서명했다.", {"KR"}),
+    ("ko", f"태국은 스위스 제네바에서 {CONV['ko']}에 서명했다.", {"TH"}),
+    ("zh", f"泰国代表在美国纽约联合国总部签署了{CONV['zh']}。", {"TH"}),
+    ("ja", f"タイは米国ニューヨークの国連本部で{CONV['ja']}に署名した。", {"TH"}),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), PLACES)
+def test_country_before_a_city_is_a_place(language: str, sentence: str, expected: set) -> None:
+    found = detect(sentence, language=language)
+    assert {r.country for r in found.reports} == expected
+
+
+# A Korean plan ("…할 계획") governs the verbs before it in its clause; a completed verb
+# in between ends its reach.
+KOREAN_PLANS = [
+    ("ko", f'외교부는 "국회 동의를 거쳐 {CONV["ko"]} 비준서를 기탁할 계획"이라고 밝혔다.', set()),
+    ("ko", f"태국은 {CONV['ko']}에 대한 국회 비준 절차를 거쳐 가입할 예정이다.", set()),
+    ("ko", f"태국은 {CONV['ko']}에 서명했으며 내년에 비준할 계획이다.", {("TH", "signature")}),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), KOREAN_PLANS)
+def test_korean_plan_blocks_ratification(language: str, sentence: str, expected: set) -> None:
+    found = detect(sentence, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# "this country" refers to the country named before it in the same sentence, and an
+# unqualified home institution after it ("the Government") is that country's.
+THIS_COUNTRY = [
+    (
+        "vi",
+        "Việt Nam là nước chủ nhà. Bộ Ngoại giao Hàn Quốc cho biết đại sứ nước này đã thay mặt "
+        f"Chính phủ ký {CONV['vi']}.",
+        {"KR"},
+    ),
+    (
+        "vi",
+        "Lào đã tham dự. Bộ Ngoại giao Thái Lan cho biết nước này đã ký "
+        f"{CONV['vi']} tại New York.",
+        {"TH"},
+    ),
+    (
+        "en",
+        "Kenya hosted the talks. Ghana's foreign ministry said the country signed the UN "
+        "Convention against Cybercrime in New York.",
+        {"GH"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), THIS_COUNTRY)
+def test_this_country_is_named_in_its_sentence(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {r.country for r in found.reports if r.action == "signature"} == expected
