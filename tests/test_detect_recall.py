@@ -93,3 +93,122 @@ THIS_COUNTRY = [
 def test_this_country_is_named_in_its_sentence(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {r.country for r in found.reports if r.action == "signature"} == expected
+
+
+# National parliaments by their own names, and domestic approval verbs (a chamber's vote on
+# the convention or its ratification law is reported as a ratification).
+PARLIAMENT_VOTES = [
+    (
+        "de",
+        "Der österreichische Nationalrat hat das Übereinkommen der Vereinten Nationen gegen "
+        "Cyberkriminalität genehmigt.",
+        {("AT", "ratification")},
+    ),
+    (
+        "de",
+        "Die Zweite Kammer des niederländischen Parlaments hat der Ratifizierung des "
+        "UN-Übereinkommens gegen Cyberkriminalität zugestimmt.",
+        {("NL", "ratification")},
+    ),
+    (
+        "pl",
+        "Sejm uchwalił w czwartek ustawę o ratyfikacji Konwencji ONZ przeciwko "
+        "cyberprzestępczości.",
+        {("PL", "ratification")},
+    ),
+    (
+        "pl",
+        "Sejm zgodził się na ratyfikację Konwencji z Hanoi.",
+        {("PL", "ratification")},
+    ),
+    (
+        "en",
+        "Sweden's Riksdag voted to ratify the UN Convention against Cybercrime on Tuesday.",
+        {("SE", "ratification")},
+    ),
+    (
+        "en",
+        "The Storting passed the bill on ratification of the UN Convention against Cybercrime.",
+        {("NO", "ratification")},
+    ),
+    (
+        "ja",
+        "ノルウェー議会は3日、国連サイバー犯罪条約の締結を賛成多数で承認した。",
+        {("NO", "ratification")},
+    ),
+    (
+        "ko",
+        "태국 의회는 유엔 사이버범죄협약 비준 동의안을 본회의에서 가결했다.",
+        {("TH", "ratification")},
+    ),
+    (
+        "pt",
+        "O Senado Federal aprovou o projeto de decreto legislativo que aprova o texto da "
+        "Convenção de Hanói.",
+        {("BR", "ratification")},
+    ),
+]
+PARLIAMENT_NON_EVENTS = [
+    (
+        "en",
+        "Kenya signed the UN Convention against Cybercrime, which was adopted by the General "
+        "Assembly in December.",
+        {("KE", "signature")},
+    ),
+    (
+        "pt",
+        "O texto terá ainda de ser aprovado pela Assembleia da República antes de ser "
+        "ratificada a Convenção de Hanói.",
+        set(),
+    ),
+    (
+        "de",
+        "Das Bundeskabinett hat den Gesetzentwurf zur Ratifizierung des UN-Übereinkommens "
+        "gegen Cyberkriminalität gebilligt.",
+        set(),
+    ),
+    (
+        "de",
+        "Der Bundestag soll dem Übereinkommen der Vereinten Nationen gegen Cyberkriminalität "
+        "im Herbst zustimmen.",
+        set(),
+    ),
+    ("en", "The Knesset adopted the UN Convention against Corruption.", set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"), PARLIAMENT_VOTES + PARLIAMENT_NON_EVENTS
+)
+def test_parliament_votes(language: str, sentence: str, expected: set) -> None:
+    found = detect(sentence, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# An unqualified body's approval goes to the one country the article names as signatory
+# when none is named as ratifying.
+HOME_SIGNATORY = [
+    (
+        "es",
+        "El Perú suscribió la Convención de Hanói en 2025. El Pleno del Congreso aprobó hoy la "
+        "Convención de las Naciones Unidas contra la Ciberdelincuencia.",
+        {("PE", "signature"), ("PE", "ratification")},
+    ),
+    (
+        "fr",
+        "Le Luxembourg avait signé la Convention de Hanoï. La Chambre des députés a adopté "
+        "jeudi le projet de loi portant ratification de la convention.",
+        {("LU", "signature"), ("LU", "ratification")},
+    ),
+    (
+        "es",
+        "Chile y Perú firmaron la Convención de Hanói. El Congreso aprobó la convención.",
+        {("CL", "signature"), ("PE", "signature")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), HOME_SIGNATORY)
+def test_home_body_goes_to_the_one_signatory(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

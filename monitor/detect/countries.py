@@ -33,6 +33,7 @@ from monitor.detect.gazetteer_data import (
     UNION,
 )
 from monitor.detect.gazetteer_metonyms import metonyms
+from monitor.detect.gazetteer_parliaments import parliaments
 from monitor.detect.inflect import inflected_forms
 from monitor.detect.textnorm import collapse_spaces, fold
 
@@ -111,7 +112,8 @@ def _cldr_names(lang: str) -> dict[str, str]:
 def _names_for(lang: str, short_latin: bool) -> dict[str, str]:
     """Folded name -> code for one language (aliases first, then CLDR, then case forms)."""
     raw: list[tuple[str, str]] = []
-    for table in (ALIASES.get(lang, {}), INSTITUTIONS.get(lang, {}), metonyms(lang)):
+    tables = (ALIASES.get(lang, {}), INSTITUTIONS.get(lang, {}), metonyms(lang), parliaments(lang))
+    for table in tables:
         for code, aliases in table.items():
             raw.extend((alias, code) for alias in aliases)
     raw.extend((name, code) for name, code in _cldr_names(lang).items())

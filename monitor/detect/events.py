@@ -31,17 +31,14 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+from monitor.detect.anaphora import with_anaphora
 from monitor.detect.clauses import Span, agents, asides, clause_bounds
-from monitor.detect.countries import (
-    CountryMention,
-    drop_qualified_institutions,
-    find_countries,
-    is_institution,
-)
+from monitor.detect.countries import CountryMention, find_countries
 from monitor.detect.dates import DateMention, find_dates
 from monitor.detect.denials import not_signatory, retracted
 from monitor.detect.home_bodies import AUTHORISED, home_act, ratification_subjects
 from monitor.detect.lexicon import FOLLOW_AFTER, FOLLOW_BEFORE, VERBS
+from monitor.detect.lexicon_bodies import APPROVALS
 from monitor.detect.lexicon_context import BLOCK_AFTER, BLOCK_BEFORE
 from monitor.detect.markers import (
     DRAFT,
@@ -49,11 +46,8 @@ from monitor.detect.markers import (
     HEARSAY,
     INSTRUMENT_KIND,
     LAW,
-    OWN_COUNTRY,
     PARLIAMENT,
     RATIFICATION_WORD,
-    THE_COUNTRY,
-    THE_UNION,
 )
 from monitor.detect.textnorm import collapse_spaces, fold, strip_marks
 from monitor.detect.treaties import TreatyRef, sentence_context, treaty_refs
@@ -105,7 +99,8 @@ def prepare(sentence: str, lang: str) -> Prepared:
 
 @cache
 def _verb_patterns(lang: str) -> tuple[tuple[re.Pattern[str], str, str | None, bool], ...]:
-    patterns = [(re.compile(p), a, k, n) for p, a, k, n in VERBS.get(lang, VERBS["en"])]
+    table = VERBS.get(lang, VERBS["en"]) + APPROVALS.get(lang, ())
+    patterns = [(re.compile(p), a, k, n) for p, a, k, n in table]
     if lang in AUTHORISED:
         patterns.append((re.compile(AUTHORISED[lang]), "ratification", None, False))
     if lang in FOLLOW_BEFORE:
@@ -274,44 +269,6 @@ def _resolve(prepared: Prepared, verb: Span, clause_end: int, previous: Span | N
     if verb.action == "signature" and _ratification_law(prepared, verb, clause_end):
         return Span(verb.start, verb.end, "ratification", None, verb.needs_object)
     return verb
-
-
-def with_anaphora(
-    prepared: Prepared, mentions: list[CountryMention], topic: str | None
-) -> list[CountryMention]:
-    """Add "his country" (the one country named before it) and "the country"/"同国" (the
-    one country named before it in the sentence, else the one the previous sentence named)."""
-    extra = []
-    for match in OWN_COUNTRY.finditer(prepared.folded):
-        before = {m.code for m in mentions if m.end <= match.start()}
-        if len(before) == 1:
-            extra.append(CountryMention(before.pop(), match.start(), match.end(), match.group()))
-    if "EU" in {m.code for m in mentions} or topic == "EU":
-        for match in THE_UNION.finditer(prepared.folded):
-            if not any(m.start < match.end() and match.start() < m.end for m in mentions):
-                extra.append(CountryMention("EU", match.start(), match.end(), match.group()))
-    for match in THE_COUNTRY.finditer(prepared.folded):
-        named = {m.code for m in mentions if m.end <= match.start()}
-        refers = named.pop() if len(named) == 1 else None if named else topic
-        if refers and not any(m.start < match.end() and match.start() < m.end for m in mentions):
-            extra.append(CountryMention(refers, match.start(), match.end(), match.group()))
-    if not extra:
-        return mentions
-    return drop_qualified_institutions(_institutions_of(mentions, extra))
-
-
-def _institutions_of(
-    mentions: list[CountryMention], extra: list[CountryMention]
-) -> list[CountryMention]:
-    """All mentions in order, an unqualified institution after an anaphor taking its country
-    ("đại sứ nước này ... thay mặt Chính phủ": that country's government)."""
-    resolved = []
-    for mention in mentions:
-        anaphors = [m for m in extra if m.end <= mention.start]
-        if anaphors and is_institution(mention):
-            mention = CountryMention(anaphors[-1].code, mention.start, mention.end, mention.surface)
-        resolved.append(mention)
-    return sorted(resolved + extra, key=lambda m: m.start)
 
 
 def _has_object(prepared: Prepared, verb: Span, refs: list[TreatyRef]) -> bool:

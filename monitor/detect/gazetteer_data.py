@@ -326,6 +326,10 @@ DEMONYM_HEADS = {
         "außenminister",
         "prasident",
         "präsident",
+        "parlaments",
+        "nationalrat",
+        "nationalrats",
+        "abgeordnetenhaus",
     ),
     "fr_m": (
         "gouvernement",

@@ -31,7 +31,8 @@ class HomeState(Protocol):
 HOME_BODY = re.compile(
     r"\b(?:parliament|national assembly|congress|lawmakers|legislators|legislature|"
     r"(?:the )?president|parlement|president de la republique|congreso|"
-    r"cortes(?: generales)?|asamblea nacional|congresso(?: nacional)?|"
+    r"cortes(?: generales)?|asamblea nacional|congresso(?: nacional)?|senado|senate|senat|"
+    r"chambre(?: des deputes)?|camara(?: dos deputados| de diputados)?|"
     r"assembleia(?: nacional| da republica)?|parlament|bundestag|sejm|prezydent|"
     r"парламент\w*|президент|dpr|presiden|quoc hoi)\b|"
     r"全国人大|人大常委会|国会|국회|البرلمان|مجلس النواب|مجلس الشعب"
@@ -40,9 +41,9 @@ HOME_BODY = re.compile(
 _WHOLE = r"\b(?:parliament|parlement|congreso|cortes|congresso|congress)\b(?: \w+){0,3}? "
 AUTHORISED: dict[str, str] = {
     "en": _WHOLE + r"authori[sz]ed (?:the )?ratification\b",
-    "fr": _WHOLE + r"(?:a|ont) autorise la ratification\b",
-    "es": _WHOLE + r"autoriz(?:o|aron) la ratificacion\b",
-    "pt": _WHOLE + r"autoriz(?:ou|aram) a ratificacao\b",
+    "fr": _WHOLE + r"(?:(?:a|ont) autorise|autorise(?:nt)?) la ratification\b",
+    "es": _WHOLE + r"autoriz(?:o|aron|a|an) la ratificacion\b",
+    "pt": _WHOLE + r"autoriz(?:ou|aram|a|am) a ratificacao\b",
 }
 _RATIFICATION_NOUN = (
     r"(?:ratification|ratificacion|ratificacao|ratifizierung|ratyfikacj\w*|ратификаци\w*)"
@@ -79,9 +80,13 @@ def ratification_subjects(folded: str, mentions: list[CountryMention]) -> set[st
 
 
 def home_reports(state: HomeState, reports: Iterable[Report]) -> list[Report]:
-    """The article's body-only ratifications, given to the one country it names as ratifying."""
+    """The article's body-only ratifications, given to the one country it names as ratifying
+    (else as the one signatory)."""
+    reports = list(reports)
     subjects = set(state.subjects)
     subjects.update(r.country for r in reports if r.action == "ratification")
+    if not subjects:  # "Congress approved it" in an article on the one country that signed
+        subjects = {r.country for r in reports if r.action == "signature"}
     if len(subjects) != 1:
         return []
     code = subjects.pop()

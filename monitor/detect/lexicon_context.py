@@ -31,7 +31,8 @@ BLOCK_BEFORE: dict[str, str] = {
     r"falsamente|desminti\w*|decidi\w* no)\b",
     "pt": r"\b(?:para que|vai|vao|ia|iam|deve|devem|deveria\w*|poderia\w*|pode|podem|pretende\w*|"
     r"planej\w+|preve\w*|previsto|espera\w*|apel\w+|insta\w*|exort\w+|convid\w+|nao|nunca|"
-    r"ainda nao|recus\w+|caso|disposto\w*|nenhum\w*|nem|sem|falsamente|desmenti\w*)\b",
+    r"ainda nao|recus\w+|caso|disposto\w*|nenhum\w*|nem|sem|falsamente|desmenti\w*|"
+    r"tera\w*|ter de|ter que|precisa\w*|antes de)\b",
     "de": r", damit\b|\b(?:wird|bevor|ehe|sobald|werden|würde|würden|soll|sollen|sollte|"
     r"sollten|will|weder|"
     r"wollen|wollte|möchte|"

@@ -25,6 +25,7 @@ import datetime as dt
 import re
 from functools import cache
 
+from monitor.detect.anaphora import with_anaphora
 from monitor.detect.clauses import Span, agents, clause_bounds
 from monitor.detect.countries import CountryMention, find_countries
 from monitor.detect.dates import find_dates
@@ -36,7 +37,6 @@ from monitor.detect.events import (
     final_kind,
     prepare,
     usable_verbs,
-    with_anaphora,
 )
 from monitor.detect.recap_lexicon import (
     ACTION_RATIFY,

@@ -1,0 +1,84 @@
+"""Verbs of domestic approval by a parliament, chamber or head of state.
+
+"Der Nationalrat hat das Übereinkommen genehmigt", "Sejm uchwalił ustawę o
+ratyfikacji", "スウェーデン議会は締結を承認した": the news calls such a vote a
+ratification (kind None: no instrument is deposited yet).  General verbs
+("approved", "adopted") need the convention or a ratification as their object
+(`needs_object`); phrases naming the ratification carry it themselves.  The
+usual blocks apply (plans, drafts, negations: `lexicon_context`, `markers`).
+"""
+
+from __future__ import annotations
+
+_R = "ratification"
+
+# lang -> (pattern on the folded view, action, kind, needs_object)
+_LAW_EN = r"(?:bill|law|legislation|act|resolution)"
+_LAW_FR = r"(?:le |la )?(?:projet de loi|loi|resolution)"
+
+# lang -> (pattern on the folded view, action, kind, needs_object).  Verbs that also report
+# the General Assembly adopting the treaty ("adopted", "одобрила", "وافقت") must name a
+# ratification or a ratification law, so that "193 states adopted it" counts nothing.
+APPROVALS: dict[str, tuple[tuple[str, str, str | None, bool], ...]] = {
+    "en": (
+        (r"\bvoted (?:\w+ ){0,3}to (?:ratify|approve)\b", _R, None, False),
+        (
+            rf"\b(?:passed|adopted|approved) (?:\w+ ){{0,3}}{_LAW_EN} (?:on|to|for|authori[sz]ing|"
+            r"approving|ratifying) (?:the )?ratif\w*",
+            _R,
+            None,
+            False,
+        ),
+    ),
+    "fr": (
+        (
+            rf"\b(?:a|ont) (?:\w+ ){{0,2}}(?:adopte|vote) (?:\w+ ){{0,2}}{_LAW_FR} "
+            r"(?:autorisant|portant|relati\w* a|sur) (?:la )?ratification\b",
+            _R,
+            None,
+            False,
+        ),
+    ),
+    "es": (
+        (r"\bdio (?:\w+ ){0,3}visto bueno\b", _R, None, True),
+        (r"\bconvalid(?:o|aron)\b", _R, None, True),
+    ),
+    "pt": (
+        (r"\bconclu(?:iu|iram) a ratificacao\b", _R, None, False),
+        (r"\baprov(?:ou|aram) (?:\w+ ){0,8}que aprova\b", _R, None, True),
+    ),
+    "de": (
+        (r"\b(?:zugestimmt|gebilligt|genehmigt)\b", _R, None, True),
+        (r"\b(?:billigte|genehmigte)n?\b", _R, None, True),
+        (r"\bverabschiedete(?:n)? (?:\w+ ){0,3}\w*gesetz\w*", _R, None, True),
+        (r"\bstimmte(?:n)? (?:\w+ ){1,8}zu\b", _R, None, True),
+    ),
+    "pl": (
+        (r"\buchwali(?:l|la|ly|li)\b", _R, None, True),
+        (r"\b(?:zgodzil|wyrazil)(?:a|y|i)? (?:\w+ ){0,3}na ratyfikacj\w*", _R, None, False),
+        (r"\bwyrazi(?:l|la|ly|li) zgode na ratyfikacj\w*", _R, None, False),
+    ),
+    "ru": (
+        (r"\bодобри(?:л|ла|ли) (?:\w+ ){0,3}(?:закон\w* о )?ратификаци\w*", _R, None, False),
+        (r"\bприня(?:л|ла|ли) (?:\w+ ){0,3}закон о ратификации\b", _R, None, False),
+    ),
+    "id": ((r"\bmenyetujui (?:\w+ ){0,2}(?:ratifikasi|pengesahan|ruu)\b", _R, None, True),),
+    "ja": ((r"承認(?=し|した)", _R, None, True),),
+    "ko": (
+        (
+            r"비준 동의안(?:을|이) (?:\S+ ){0,3}(?:가결|통과|의결)(?=했|됐|되었|하였)",
+            _R,
+            None,
+            False,
+        ),
+    ),
+    "ar": (
+        (
+            r"(?<![\u0621-\u064a])وافق(?:ت)? (?:\S+ ){0,3}على (?:مشروع قانون )?"
+            r"(?:التصديق|المصادقة)",
+            _R,
+            None,
+            False,
+        ),
+    ),
+}
