@@ -212,3 +212,35 @@ HOME_SIGNATORY = [
 def test_home_body_goes_to_the_one_signatory(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# A union named after a group noun qualifies the group ("państw UE", "member states of the
+# EU"); "obok"/"wraz z" join lists; idioms of signing.
+GROUPS_AND_IDIOMS = [
+    (
+        "pl",
+        "Czechy, obok Słowacji i Węgier, znalazły się w gronie państw Unii Europejskiej, które "
+        "podpisały Konwencję z Hanoi.",
+        {"CZ", "SK", "HU"},
+    ),
+    (
+        "en",
+        "Several member states of the European Union, which signed the UN Convention against "
+        "Cybercrime, raised concerns.",
+        set(),
+    ),
+    ("pl", "Litwa wraz z Łotwą podpisała Konwencję z Hanoi.", {"LT", "LV"}),
+    (
+        "de",
+        "Während Italien und Portugal ihre Unterschrift unter das Übereinkommen der Vereinten "
+        "Nationen gegen Cyberkriminalität setzten, zögerte Deutschland.",
+        {"IT", "PT"},
+    ),
+    ("ko", "이탈리아와 포르투갈도 유엔 사이버범죄협약 서명국 명단에 이름을 올렸다.", {"IT", "PT"}),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), GROUPS_AND_IDIOMS)
+def test_groups_and_idioms(language: str, sentence: str, expected: set) -> None:
+    found = detect(sentence, language=language)
+    assert {r.country for r in found.reports if r.action == "signature"} == expected

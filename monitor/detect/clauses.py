@@ -67,6 +67,14 @@ _UN_NAME = re.compile(
 _CITY_AFTER = re.compile(
     r"\s?(?:뉴욕|워싱턴|제네바|纽约|紐約|华盛顿|華盛頓|日内瓦|ニューヨーク|ワシントン|ジュネーブ)"
 )
+# A country or union right after a group noun qualifies the group ("państw Unii
+# Europejskiej", "member states of the EU"): the group, not the union, is the agent.
+_QUALIFIED_GROUP = re.compile(
+    r"(?:\b(?:panstw|krajow|states of(?: the)?|countries of(?: the)?|pays de(?: l')?|"
+    r"etats membres de(?: l')?|paises de(?: la)?|estados miembros de(?: la)?|"
+    r"estados-membros da|paises da|staaten der|mitgliedstaaten der|государств|стран)"
+    r"|\bnuoc thanh vien)\s*$"
+)
 # An article-free list of countries right after the verb is its subject in VSO word order.
 _RIGHT_AFTER = re.compile(r"\s*(?:كل من|كلا من|كل\s?من)?\s*$")
 _PARENTHETICAL = re.compile(r"[,،、]\s*[^,،、;:.]{1,70}?[,،、]")
@@ -105,8 +113,11 @@ def _max_gap(lang: str) -> int:
 
 
 def _is_place(view: str, mention: CountryMention) -> bool:
-    """Whether the mention is a location ("in Viet Nam", "미국 뉴욕"), not a possible agent."""
+    """Whether the mention is a location ("in Viet Nam", "미국 뉴욕") or qualifies a group
+    ("państw UE"), not a possible agent."""
     if _CITY_AFTER.match(view, mention.end):
+        return True
+    if _QUALIFIED_GROUP.search(view[max(0, mention.start - 30) : mention.start]):
         return True
     return bool(_LOCATIVE.search(view[max(0, mention.start - 8) : mention.start]))
 

@@ -40,6 +40,7 @@ from monitor.detect.home_bodies import AUTHORISED, home_act, ratification_subjec
 from monitor.detect.lexicon import FOLLOW_AFTER, FOLLOW_BEFORE, VERBS
 from monitor.detect.lexicon_bodies import APPROVALS
 from monitor.detect.lexicon_context import BLOCK_AFTER, BLOCK_BEFORE
+from monitor.detect.lexicon_idioms import IDIOMS
 from monitor.detect.markers import (
     DRAFT,
     GOVERNMENT,
@@ -99,7 +100,7 @@ def prepare(sentence: str, lang: str) -> Prepared:
 
 @cache
 def _verb_patterns(lang: str) -> tuple[tuple[re.Pattern[str], str, str | None, bool], ...]:
-    table = VERBS.get(lang, VERBS["en"]) + APPROVALS.get(lang, ())
+    table = VERBS.get(lang, VERBS["en"]) + APPROVALS.get(lang, ()) + IDIOMS.get(lang, ())
     patterns = [(re.compile(p), a, k, n) for p, a, k, n in table]
     if lang in AUTHORISED:
         patterns.append((re.compile(AUTHORISED[lang]), "ratification", None, False))

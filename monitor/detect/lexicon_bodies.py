@@ -32,7 +32,7 @@ APPROVALS: dict[str, tuple[tuple[str, str, str | None, bool], ...]] = {
     ),
     "fr": (
         (
-            rf"\b(?:a|ont) (?:\w+ ){{0,2}}(?:adopte|vote) (?:\w+ ){{0,2}}{_LAW_FR} "
+            rf"\b(?:a|ont) (?:\w+ ){{0,2}}(?:adopte|vote) (?:\w+ ){{0,4}}{_LAW_FR} "
             r"(?:autorisant|portant|relati\w* a|sur) (?:la )?ratification\b",
             _R,
             None,

@@ -136,6 +136,7 @@ LIST_SEPARATOR = (
     r"\btogether with\b|\balongside\b|\bjunto con\b|\bjunto a\b|\bjunto com\b|\bwie\b|"
     r"\bsowie\b|\bitself\b|\bboth\b|\ball\b|\beven\b|\(|\)|（|）|·|・|\bao\b|\bà\b|\baos\b|"
     r"\bal\b|\bjoins\b|\bjoined\b|\bjunta-se a\b|\bjunta-se\b|\bse une a\b|\bse suma a\b|"
+    r"\bobok\b|\bwraz z\b|\bвместе с\b|\bнаряду с\b|\bbersama\b|\bcùng với\b|"
     r"\brejoint\b|\btakze\b|także|\browniez\b|również|\bzudem\b|\btambem\b|también|"
     r"のほか、?|に加え、?|に続き、?)*$"
 )
@@ -155,7 +156,7 @@ ON_BEHALF = (
 ALONG = (
     r"\b(?:along with|together with|alongside|joining|as well as|aux cotes de|ainsi que|"
     r"junto con|junto a|"
-    r"junto com|juntamente com|conjuntamente com|bem como|zusammen mit|sowie|wraz z|вместе с|"
+    r"junto com|juntamente com|conjuntamente com|bem como|zusammen mit|sowie|wraz z|вместе с|obok|"
     r"bersama|cùng với)\b|الي جانب|جنبا الي جنب مع"
 )
 # Prepositions that make a country a place, not an agent ("signed in Viet Nam").
