@@ -244,3 +244,61 @@ GROUPS_AND_IDIOMS = [
 def test_groups_and_idioms(language: str, sentence: str, expected: set) -> None:
     found = detect(sentence, language=language)
     assert {r.country for r in found.reports if r.action == "signature"} == expected
+
+
+# Signatory nouns in apposition name the countries right before them; "potential" and
+# other treaties stay out.
+APPOSITIONS = [
+    (
+        "en",
+        "Ireland, another signatory, makes the same case about the UN cybercrime treaty.",
+        {"IE"},
+    ),
+    (
+        "fr",
+        "La Belgique et les Pays-Bas, signataires de la Convention de Hanoï depuis octobre, ont "
+        "salué la décision.",
+        {"BE", "NL"},
+    ),
+    (
+        "es",
+        "Chile, firmante de la Convención de Hanói, celebró el acuerdo.",
+        {"CL"},
+    ),
+    (
+        "de",
+        "Italien, ebenfalls Unterzeichner, kritisierte die Entscheidung zur Hanoi-Konvention.",
+        {"IT"},
+    ),
+    (
+        "en",
+        "Ireland, a potential signatory, makes the same case about the UN cybercrime treaty.",
+        set(),
+    ),
+    ("en", "Morocco, a signatory of the Budapest Convention, has not joined.", set()),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), APPOSITIONS)
+def test_signatory_in_apposition(language: str, sentence: str, expected: set) -> None:
+    found = detect(sentence, language=language)
+    assert {r.country for r in found.reports if r.action == "signature"} == expected
+
+
+# Headline clauses in Chinese and Japanese are separated by a space; "signs off on
+# ratification" approves a ratification.
+HEADLINES = [
+    ("ja", "国連サイバー犯罪条約、インドは署名見送り 英豪など72か国が署名", set()),
+    ("zh", "印度未签署 英国等72国签署联合国打击网络犯罪公约", {("GB", "signature")}),
+    (
+        "en",
+        "Kazakhstan signs off on ratification of UN cybercrime treaty",
+        {("KZ", "ratification")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), HEADLINES)
+def test_headline_clauses(language: str, sentence: str, expected: set) -> None:
+    found = detect(sentence, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

@@ -94,6 +94,9 @@ RELATIVE = (
     r"yang|mà|الذي|التي|اللذان|اللتان)\b"
 )
 
+# Chinese and Japanese write no spaces inside a clause: one between two ideographs or kana
+# separates headline clauses ("日本は署名見送り 英豪など72か国が署名").
+_CJK_SPACE = r"(?<=[\u3040-\u30ff\u4e00-\u9fff])[ \u3000](?=[\u3040-\u30ff\u4e00-\u9fff])"
 CLAUSE_BREAK: dict[str, str] = {
     "en": r"\b(?:where|when|said|says|stated|told|noted|stressed|stresses|affirmed|affirms|"
     r"emphasi[sz]ed|added|adds|believes?|believed|argued|warned|explained|confirmed|"
@@ -118,8 +121,8 @@ CLAUSE_BREAK: dict[str, str] = {
     r"namun|sementara|meskipun|setelah|karena)\b|[;:]",
     "vi": r"(?<!\w)(?:nơi|khi|cho biết|cho rằng|khẳng định|nhấn mạnh|phát biểu|nói|rằng|tuy nhiên|"
     r"nhưng|trong khi|mặc dù|sau khi|bởi vì|vì)(?!\w)|[;:]",
-    "zh": r"表示|指出|强调|強調|称|稱|说|說|认为|認為|但|然而|而|；",
-    "ja": r"述べ|強調|指摘|語っ|が、|しかし|ものの|；",
+    "zh": r"表示|指出|强调|強調|称|稱|说|說|认为|認為|但|然而|而|；|" + _CJK_SPACE,
+    "ja": r"述べ|強調|指摘|語っ|が、|しかし|ものの|；|" + _CJK_SPACE,
     "ko": r"밝혔|강조|말했|지적|그러나|하지만|；",
     "ar": r"(?<![\u0621-\u064a])(?:قال|قالت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|اشار|اشارت|ان|"
     r"الذي|التي|لكن|بينما|بعد ان)(?![\u0621-\u064a])|[؛:]",

@@ -11,6 +11,8 @@ _S = "signature"
 
 # lang -> (pattern on the folded view, action, kind, needs_object)
 IDIOMS: dict[str, tuple[tuple[str, str, str | None, bool], ...]] = {
+    # "signs off on ratification" approves the ratification; it is no signature
+    "en": ((r"\bsign(?:s|ed)? off on (?:the )?ratification\b", "ratification", None, False),),
     "pl": (
         (
             r"\bznalazl\w* sie (?:\w+ ){0,2}(?:w gronie|wsrod|w grupie) (?:\w+ )?(?:panstw|krajow)"

@@ -38,6 +38,7 @@ from monitor.detect.events import (
     prepare,
     usable_verbs,
 )
+from monitor.detect.recap_apposition import APPOSITION
 from monitor.detect.recap_lexicon import (
     ACTION_RATIFY,
     ALSO_WORDS,
@@ -129,6 +130,8 @@ def _noun_tables(lang: str) -> tuple[tuple[str, str], ...]:
             tables.append((table[lang], "before"))
     if lang in LIST_AMONG_NOUN:
         tables.append((LIST_AMONG_NOUN[lang], "adjacent"))
+    if lang in APPOSITION:
+        tables.append((APPOSITION[lang], "adjacent"))
     return tuple(tables)
 
 
