@@ -302,3 +302,43 @@ HEADLINES = [
 def test_headline_clauses(language: str, sentence: str, expected: set) -> None:
     found = detect(sentence, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# "Among the states that ratified ... are X and Y"; finished parliamentary processes;
+# "zogen nach" (followed suit); "put its name to"; "joined the treaty's signatories".
+MORE_SHAPES = [
+    (
+        "ar",
+        "ومن بين الدول التي صادقت على الاتفاقية حتى الآن الكويت وقطر.",
+        {("KW", "ratification"), ("QA", "ratification")},
+    ),
+    (
+        "pt",
+        "A Grécia já concluiu o processo parlamentar da Convenção de Hanói.",
+        {("GR", "ratification")},
+    ),
+    ("fr", "La Belgique a déjà obtenu l'autorisation du Parlement.", {("BE", "ratification")}),
+    (
+        "de",
+        "Kenia ratifizierte die Hanoi-Konvention im Mai. Ghana und Nigeria zogen im Juni nach.",
+        {("KE", "ratification"), ("GH", "ratification"), ("NG", "ratification")},
+    ),
+    (
+        "en",
+        "Chile's ambassador put the country's name to the UN Convention against Cybercrime.",
+        {("CL", "signature")},
+    ),
+    (
+        "en",
+        "Malaysia joined the treaty's signatories last month, while the Philippines has yet to "
+        "sign the UN cybercrime treaty.",
+        {("MY", "signature")},
+    ),
+    ("pt", "A Itália ainda não concluiu o processo parlamentar da Convenção de Hanói.", set()),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), MORE_SHAPES)
+def test_more_shapes(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

@@ -14,7 +14,7 @@ _MODS = r"(?:\w+ ){0,2}?"  # "among the first 20 signatories"
 _LIST_MARK = r"(?:\s*[:\-–—]|\s+(?=\S))"
 
 # Words deciding the action of a matched noun or verb.
-ACTION_RATIFY = r"ratif|批准|비준|تصديق|مصادق|phe chuan|phê chuẩn|ратифиц|寄託|기탁|缔约国|締約国"
+ACTION_RATIFY = r"ratif|批准|비준|تصديق|صادق|phe chuan|phê chuẩn|ратифиц|寄託|기탁|缔约国|締約国"
 
 # A signatory noun followed by the list of its members ("Among the signatories are ...").
 # The match ends where the list may begin; treaty names and filler words may still follow.
@@ -67,8 +67,8 @@ NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
         r"ратифицировал\w*))",
     ),
     "ar": (
-        rf"{_AR_B}(?:من بين|بين|من) (?P<n>الموقعين|الدول الموقعة|المصادقين|الدول المصادقة)"
-        rf"{_AR_E}",
+        rf"{_AR_B}(?:من بين|بين|من) (?P<n>الموقعين|الدول الموقعة|المصادقين|الدول المصادقة|"
+        rf"الدول التي (?:صادقت|وقعت)){_AR_E}",
     ),
     "id": (
         r"\b(?:di antara|diantara|dari) (?:para |negara[- ])?(?:\w+ )?(?P<n>penandatangan|"
@@ -90,7 +90,7 @@ LIST_THEN_NOUN: dict[str, str] = {
     "en": r"\b(?:also )?signing first\b|\balso (?:signing|ratifying)\b|"
     r"\b(?:are|were|was|is) (?:also )?among (?:the )?(?:\w+ )?(?:those|countries|states|"
     r"nations)(?: that| who| which)? (?:have |had )?(?:sign|ratif)\w*|\bjoined (?:the )?(?:list|"
-    r"ranks|group) of (?:\w+ )?(?:signatories|signers|ratifiers)|\bjoined the (?:\w+ )?"
+    r"ranks|group) of (?:\w+ )?(?:signatories|signers|ratifiers)|\bjoined the (?:[\w']+ )?"
     r"signatories\b",
     "fr": rf"\b(?:figur\w+|compt\w+|sont|est|etait|etaient|se trouv\w+) (?:aussi |egalement |"
     rf"deja )?parmi les {_MODS}{_NO_PREFIX}(?P<n>signataires|(?:pays |etats )?ayant signe)\b|"
@@ -134,7 +134,7 @@ GAP_WORDS = (
     r"znalazl\w*|sie|znajduja|naleza|nalezaly|jest|m\.in\.|miedzy|innymi|takze|rowniez|tez|"
     r"есть|были|оказались|значатся|числятся|также|конвенци\w*|и|а|na|pada|adalah|yaitu|ialah|"
     r"termasuk|antara|lain|meliputi|ada|có|gồm|là|bao|của|công|ước|và|al-|على|علي|هي|كل|"
-    r"الامم|المتحدة|لمكافحة|بشان|الدول|التي|"
+    r"الامم|المتحدة|لمكافحة|بشان|الدول|التي|حتي|حتى|الان|الآن|"
     r"from|up|now|today|hitherto|signature|signing|ceremony|among|them|including|such|notably|"
     r"namely|dont|parmi|lesquels|eux|ellos|ellas|eles|elas|incluidos|incluyendo|incluindo|como|"
     r"darunter|ihnen|w|tym|wsrod|nich|в|том|числе|среди|них|включая|di|antaranya|trong|đó|"
