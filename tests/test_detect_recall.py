@@ -342,3 +342,35 @@ MORE_SHAPES = [
 def test_more_shapes(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# A subject list after the verb keeps the examples that follow its group noun; a treaty that
+# names a group's members ("States parties to the Budapest Convention") is not the object.
+AFTER_LISTS = [
+    (
+        "de",
+        "Unterzeichnet haben die Europäische Union sowie mehrere EU-Mitgliedstaaten, darunter "
+        "Italien und Portugal.",
+        {"EU", "IT", "PT"},
+    ),
+    (
+        "es",
+        "Firmaron también la Unión Europea y varios Estados miembros, entre ellos Grecia y "
+        "Portugal.",
+        {"EU", "GR", "PT"},
+    ),
+    (
+        "ru",
+        "Конвенцию ООН против киберпреступности подписали Куба и Вьетнам, а также ряд "
+        "государств - участников Будапештской конвенции.",
+        {"CU", "VN"},
+    ),
+    ("ru", "Марокко подписало Будапештскую конвенцию.", set()),
+    ("en", "Ghana became a party to the Budapest Convention in 2018.", set()),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), AFTER_LISTS)
+def test_after_lists_and_member_groups(language: str, sentence: str, expected: set) -> None:
+    found = detect(sentence, language=language)
+    assert {r.country for r in found.reports} == expected

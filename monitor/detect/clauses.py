@@ -33,7 +33,7 @@ _INVERTING = frozenset({"ar", "ru", "pl", "de", "es", "pt"})
 _GROUP_NOUN = re.compile(
     r"(?:\b(?:des|les|ces|de|plusieurs|autres|\d+) pays\b)|\b(?:countries|states|nations|"
     r"delegations|etats|paises|estados|naciones|nacoes|"
-    r"staaten|lander|länder|kraje|krajow|krajach|krajami|panstwa|panstw|страны|стран|странами|"
+    r"\w*staaten|lander|länder|kraje|krajow|krajach|krajami|panstwa|panstw|страны|стран|странами|"
     r"государства|государств|governments|others)\b|\d+\s*(?:negara|quốc gia|nước)|"
     r"国家|國家|か国|カ国|개국|دول(?!ة)"
 )
@@ -206,7 +206,7 @@ def _after(
     gap = view[verb.end : mentions[index].start]
     including = _INCLUDING.search(gap)
     if _COPULA.match(gap):  # "Among the first to sign were ...", "Signatories include ..."
-        return _extend_forward(view, mentions, index)
+        return _with_examples(view, mentions, _extend_forward(view, mentions, index), end)
     if _BY_AGENT.match(gap) and len(gap) <= 60:
         return _extend_forward(view, mentions, index)
     behalf = _ON_BEHALF.search(view, verb.end, end)
@@ -221,8 +221,23 @@ def _after(
     if len(gap) > 30 or "," in gap or "،" in gap:
         return []
     if not _PREPOSITION.search(gap):
-        return _extend_forward(view, mentions, index)
+        return _with_examples(view, mentions, _extend_forward(view, mentions, index), end)
     return []
+
+
+def _with_examples(
+    view: str, mentions: list[CountryMention], group: list[CountryMention], end: int
+) -> list[CountryMention]:
+    """A subject list after the verb with the examples that follow it ("Unterzeichnet haben
+    die EU sowie mehrere Mitgliedstaaten, darunter Frankreich und Polen")."""
+    last = group[-1].end
+    including = _INCLUDING.search(view, last, min(end, last + 60))
+    if including is None or not _GROUP_NOUN.search(view, last, including.start()):
+        return group
+    listed = [i for i, m in enumerate(mentions) if m.start >= including.end() and m.end <= end]
+    if not listed or len(view[including.end() : mentions[listed[0]].start].strip()) > 4:
+        return group
+    return group + [m for m in _extend_forward(view, mentions, listed[0]) if m not in group]
 
 
 _FILLER = "~"  # blanks an aside: no separator, no clause break, one character in gaps

@@ -272,6 +272,22 @@ def _resolve(prepared: Prepared, verb: Span, clause_end: int, previous: Span | N
     return verb
 
 
+# "государств - участников Будапештской конвенции", "States parties to the Budapest
+# Convention": a treaty naming the members of a group is not the verb's object.
+_MEMBERS_OF = re.compile(
+    r"(?:участник\w*|(?:states|countries) part(?:y|ies) to|(?:etats|pays) (?:parties|membres) "
+    r"(?:a|de|du)|vertragsstaaten|mitgliedstaaten|estados (?:partes|parte|miembros|membros) "
+    r"(?:de|del|da|do|en|no))\s*(?:the |la |le |l'|el |o |a |des |der )?$"
+)
+
+
+def _qualifies_members(folded: str, verb: Span, ref: TreatyRef) -> bool:
+    """Whether `ref` names the treaty whose members a group noun denotes, away from the verb."""
+    return ref.start - verb.end > 20 and bool(
+        _MEMBERS_OF.search(folded, max(0, ref.start - 40), ref.start)
+    )
+
+
 def _has_object(prepared: Prepared, verb: Span, refs: list[TreatyRef]) -> bool:
     """Whether a general verb ("joined", "approved") has the convention or a ratification as
     object: a treaty word right before it ("Do konwencji przystąpiła") or a ratification after."""
@@ -330,6 +346,7 @@ def usable_verbs(
             continue
         spans = [a for a in asides(prepared.view) if _outside(a, verb)]
         visible = [r for r in refs if not any(a <= r.start < b for a, b in spans)]
+        visible = [r for r in visible if not _qualifies_members(prepared.folded, verb, r)]
         ours = about_ours(visible, verb, clause_end, context)
         if ours is False or blocked(prepared, verb):
             previous = None if found.action != "follow" else previous
