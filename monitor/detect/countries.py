@@ -1,7 +1,7 @@
 """Multilingual gazetteer: UN member and observer states and the EU, by name, in 13 languages.
 
 Names come from Babel's CLDR territory names plus the short, treaty-record and
-inflected forms the news uses (see `gazetteer_data` and `inflect`).  Text is
+inflected forms the news uses (see `gazetteer_data`, `gazetteer_demonyms` and `inflect`).  Text is
 folded length-preservingly (`textnorm.fold`), so matching is case- and
 diacritics-insensitive while offsets stay those of the input.  Each language
 gets one compiled regex built from a character trie of its names (longest
@@ -18,19 +18,21 @@ import babel
 
 from monitor.detect.gazetteer_data import (
     ACRONYMS,
-    ADJECTIVE_RU,
     ALIASES,
+    EXTRA_LOCALES,
+    INSTITUTIONS,
+    LOWERCASE_WORDS,
+    OBSERVERS,
+    UN_MEMBERS,
+    UNION,
+)
+from monitor.detect.gazetteer_demonyms import (
+    ADJECTIVE_RU,
     DEMONYM_HEADS,
     DEMONYM_HEADS_EN,
     DEMONYMS_EN,
     DEMONYMS_ROMANCE_DE,
-    EXTRA_LOCALES,
-    INSTITUTIONS,
-    LOWERCASE_WORDS,
     NISBA_AR,
-    OBSERVERS,
-    UN_MEMBERS,
-    UNION,
 )
 from monitor.detect.gazetteer_metonyms import metonyms
 from monitor.detect.gazetteer_parliaments import parliaments

@@ -46,9 +46,14 @@ from monitor.detect.markers import (
     GOVERNMENT,
     HEARSAY,
     INSTRUMENT_KIND,
-    LAW,
     PARLIAMENT,
     RATIFICATION_WORD,
+)
+from monitor.detect.objects import (
+    other_object,
+    qualifies_members,
+    ratification_law,
+    signs_a_law,
 )
 from monitor.detect.textnorm import collapse_spaces, fold, strip_marks
 from monitor.detect.treaties import TreatyRef, sentence_context, treaty_refs
@@ -223,69 +228,15 @@ def _date_for(verb: Span, dates: list[DateMention]) -> dt.date | None:
     return min(dates, key=lambda d: abs(d.position - verb.start)).date
 
 
-def _ratification_law(prepared: Prepared, verb: Span, clause_end: int) -> bool:
-    """Whether a signature verb's object is a law or decree on ratification."""
-    start = max(0, verb.start - 40)
-    return bool(
-        LAW.search(prepared.folded, start, clause_end)
-        and RATIFICATION_WORD.search(prepared.folded, start, clause_end)
-    )
-
-
-# An article-led object right after the verb ("signed the guestbook") that names no treaty.
-_ARTICLE_OBJECT = {
-    "en": re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+\w"),
-    "fr": re.compile(r"\s+(?:le|la|les|un|une|son|sa|ses|leur|l')\s*\w"),
-    "es": re.compile(r"\s+(?:el|la|los|las|un|una|su|sus)\s+\w"),
-    "pt": re.compile(r"\s+(?:o|a|os|as|um|uma|seu|sua)\s+\w"),
-}
-
-
-def _other_object(prepared: Prepared, verb: Span, refs: list[TreatyRef]) -> bool:
-    """Whether the verb takes an object that is no treaty at all ("signed the guestbook")."""
-    pattern = _ARTICLE_OBJECT.get(prepared.lang)
-    if pattern is None or verb.action == "follow" or " " in prepared.view[verb.start : verb.end]:
-        return False  # phrases ("added its name to") carry their own object
-    if not pattern.match(prepared.folded, verb.end):
-        return False
-    return not any(verb.end <= r.start < verb.end + 60 for r in refs)
-
-
-def _signs_a_law(prepared: Prepared, verb: Span) -> bool:
-    """Whether a signature verb's object is a law or decree ("signed the law", "法律に署名")."""
-    if verb.action != "signature":
-        return False
-    after = LAW.search(prepared.folded, verb.end, verb.end + 25)
-    if after and not treaty_refs(prepared.folded[verb.end : after.start()]):
-        return True
-    return any(m.end() >= verb.start - 4 for m in LAW.finditer(prepared.folded, 0, verb.start))
-
-
 def _resolve(prepared: Prepared, verb: Span, clause_end: int, previous: Span | None) -> Span | None:
     """The verb with its effective action (follow-verbs repeat the previous act)."""
     if verb.action == "follow":
         if previous is None:
             return None
         return Span(verb.start, verb.end, previous.action, previous.kind, False, verb.kind)
-    if verb.action == "signature" and _ratification_law(prepared, verb, clause_end):
+    if verb.action == "signature" and ratification_law(prepared, verb, clause_end):
         return Span(verb.start, verb.end, "ratification", None, verb.needs_object)
     return verb
-
-
-# "государств - участников Будапештской конвенции", "States parties to the Budapest
-# Convention": a treaty naming the members of a group is not the verb's object.
-_MEMBERS_OF = re.compile(
-    r"(?:участник\w*|(?:states|countries) part(?:y|ies) to|(?:etats|pays) (?:parties|membres) "
-    r"(?:a|de|du)|vertragsstaaten|mitgliedstaaten|estados (?:partes|parte|miembros|membros) "
-    r"(?:de|del|da|do|en|no))\s*(?:the |la |le |l'|el |o |a |des |der )?$"
-)
-
-
-def _qualifies_members(folded: str, verb: Span, ref: TreatyRef) -> bool:
-    """Whether `ref` names the treaty whose members a group noun denotes, away from the verb."""
-    return ref.start - verb.end > 20 and bool(
-        _MEMBERS_OF.search(folded, max(0, ref.start - 40), ref.start)
-    )
 
 
 def _has_object(prepared: Prepared, verb: Span, refs: list[TreatyRef]) -> bool:
@@ -342,11 +293,11 @@ def usable_verbs(
         if verb is None or (found.action == "follow" and seen and previous is None):
             continue
         seen = True
-        if _signs_a_law(prepared, verb) or _other_object(prepared, found, refs):
+        if signs_a_law(prepared, verb) or other_object(prepared, found, refs):
             continue
         spans = [a for a in asides(prepared.view) if _outside(a, verb)]
         visible = [r for r in refs if not any(a <= r.start < b for a, b in spans)]
-        visible = [r for r in visible if not _qualifies_members(prepared.folded, verb, r)]
+        visible = [r for r in visible if not qualifies_members(prepared.folded, verb, r)]
         ours = about_ours(visible, verb, clause_end, context)
         if ours is False or blocked(prepared, verb):
             previous = None if found.action != "follow" else previous

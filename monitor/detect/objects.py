@@ -1,0 +1,68 @@
+"""What a verb's object is: a ratification law, a non-treaty object, a law being signed,
+or a treaty that only names a group's members."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from monitor.detect.clauses import Span
+from monitor.detect.markers import LAW, RATIFICATION_WORD
+from monitor.detect.treaties import TreatyRef, treaty_refs
+
+if TYPE_CHECKING:
+    from monitor.detect.events import Prepared
+
+
+def ratification_law(prepared: Prepared, verb: Span, clause_end: int) -> bool:
+    """Whether a signature verb's object is a law or decree on ratification."""
+    start = max(0, verb.start - 40)
+    return bool(
+        LAW.search(prepared.folded, start, clause_end)
+        and RATIFICATION_WORD.search(prepared.folded, start, clause_end)
+    )
+
+
+# An article-led object right after the verb ("signed the guestbook") that names no treaty.
+_ARTICLE_OBJECT = {
+    "en": re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+\w"),
+    "fr": re.compile(r"\s+(?:le|la|les|un|une|son|sa|ses|leur|l')\s*\w"),
+    "es": re.compile(r"\s+(?:el|la|los|las|un|una|su|sus)\s+\w"),
+    "pt": re.compile(r"\s+(?:o|a|os|as|um|uma|seu|sua)\s+\w"),
+}
+
+
+def other_object(prepared: Prepared, verb: Span, refs: list[TreatyRef]) -> bool:
+    """Whether the verb takes an object that is no treaty at all ("signed the guestbook")."""
+    pattern = _ARTICLE_OBJECT.get(prepared.lang)
+    if pattern is None or verb.action == "follow" or " " in prepared.view[verb.start : verb.end]:
+        return False  # phrases ("added its name to") carry their own object
+    if not pattern.match(prepared.folded, verb.end):
+        return False
+    return not any(verb.end <= r.start < verb.end + 60 for r in refs)
+
+
+def signs_a_law(prepared: Prepared, verb: Span) -> bool:
+    """Whether a signature verb's object is a law or decree ("signed the law", "法律に署名")."""
+    if verb.action != "signature":
+        return False
+    after = LAW.search(prepared.folded, verb.end, verb.end + 25)
+    if after and not treaty_refs(prepared.folded[verb.end : after.start()]):
+        return True
+    return any(m.end() >= verb.start - 4 for m in LAW.finditer(prepared.folded, 0, verb.start))
+
+
+# "государств - участников Будапештской конвенции", "States parties to the Budapest
+# Convention": a treaty naming the members of a group is not the verb's object.
+_MEMBERS_OF = re.compile(
+    r"(?:участник\w*|(?:states|countries) part(?:y|ies) to|(?:etats|pays) (?:parties|membres) "
+    r"(?:a|de|du)|vertragsstaaten|mitgliedstaaten|estados (?:partes|parte|miembros|membros) "
+    r"(?:de|del|da|do|en|no))\s*(?:the |la |le |l'|el |o |a |des |der )?$"
+)
+
+
+def qualifies_members(folded: str, verb: Span, ref: TreatyRef) -> bool:
+    """Whether `ref` names the treaty whose members a group noun denotes, away from the verb."""
+    return ref.start - verb.end > 20 and bool(
+        _MEMBERS_OF.search(folded, max(0, ref.start - 40), ref.start)
+    )
