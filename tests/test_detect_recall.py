@@ -374,3 +374,42 @@ AFTER_LISTS = [
 def test_after_lists_and_member_groups(language: str, sentence: str, expected: set) -> None:
     found = detect(sentence, language=language)
     assert {r.country for r in found.reports} == expected
+
+
+# Counts from ordinals and stated totals; a UN treaty event's numbers span many treaties.
+COUNTS = [
+    (
+        "en",
+        "Ghana deposited its instrument of ratification of the UN Convention against Cybercrime, "
+        "becoming the 18th State party to the treaty.",
+        {("ratification", 18)},
+    ),
+    (
+        "en",
+        "Chile ratified the UN Convention against Cybercrime. Over the week, 38 States undertook "
+        "95 treaty actions across 30 multilateral treaties deposited with the Secretary-General.",
+        set(),
+    ),
+    ("zh", "肯尼亚成为第五个交存联合国打击网络犯罪公约批准书的国家。", {("ratification", 5)}),
+    ("zh", "越南第一个签署了联合国打击网络犯罪公约。", set()),
+    ("ja", "国連サイバー犯罪条約の締約国は12か国となった。", {("ratification", 12)}),
+    (
+        "fr",
+        "Avec cette signature, la Convention de Hanoï compte désormais 84 États signataires.",
+        {("signature", 84)},
+    ),
+    ("ko", "유엔 사이버범죄협약 서명국은 84개국으로 늘었다.", {("signature", 84)}),
+    ("ko", "유엔 사이버범죄협약 서명국은 약 70개국이다.", set()),
+    (
+        "vi",
+        "Chile đã ký Công ước của Liên hợp quốc về chống tội phạm mạng, nâng tổng số bên ký "
+        "Công ước lên 84.",
+        {("signature", 84)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), COUNTS)
+def test_counts(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(c.action, c.count) for c in found.counts} == expected

@@ -32,7 +32,8 @@ _SIGN = re.compile(
     r"sign|ký|firm|assin|unterzeich|unterschr|podpis|подпис|签署|簽署|署名|서명|وقع|andatang"
 )
 _RATIFY = re.compile(
-    r"ratif|phê chuẩn|phe chuan|ратифиц|присоедин|批准|비준|صادق|تصديق|do so|parties|party"
+    r"ratif|phê chuẩn|phe chuan|ратифиц|присоедин|批准|비준|صادق|تصديق|do so|parties|party|"
+    r"締約|缔约|당사국|交存"
 )
 _V_VI = r"(\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 # Totals and ordinals: group 1 is the number; the action comes from the words matched.
@@ -50,8 +51,8 @@ _STATED = tuple(
         r"(\d{1,3})\s*개 ?서명국|서명국(?:은|이|수는)? (\d{1,3})개국",
         r"署名(?:国|した国)(?:は|が|数は)?(?:計|合計)?(\d{1,3})(?:か国|カ国)",
         r"(?:签署|簽署)(?:国|國|国家|國家)(?:数量|數量|总数)?(?:已)?(?:达到|達到|增至|达|達|为|為)(\d{1,3})",
-        r"\b(\d{1,3})(?:st|nd|rd|th) (?:country|state|nation|party|signatory|ratification|"
-        r"signature)"
+        r"\b(\d{1,3})(?:st|nd|rd|th) (?:(?:country|state|nation)(?: part(?:y|ies))?|party|"
+        r"signatory|ratification|signature)"
         r"(?: to (?:sign|ratify|do so|deposit|accede))?",
         r"\b(\d{1,3})e (?:etat|pays) (?:signataire|a signer|a ratifier|partie)",
         r"\b(\d{1,3})[ºo°]? (?:pais|estado) en (?:firmar|ratificar)",
@@ -64,9 +65,14 @@ _STATED = tuple(
         r"присоединивш)\w*",
         r"(\d{1,3})번째 (?:비준국|서명국)",
         r"(\d{1,3})(?:番目|か国目|カ国目)の?(?:署名|批准)",
-        r"第(\d{1,3})(?:个|個)(?:签署|簽署|批准)",
+        r"第(\d{1,3}|[一二三四五六七八九十]{1,3})(?:个|個)(?:签署|簽署|批准|交存)",
+        r"締約国(?:は|が|数は)?(?:計|合計)?(\d{1,3})(?:か国|カ国)",
+        r"\bcompte (?:desormais |maintenant |aujourd'hui |deja )?(\d{1,3}) (?:etats|pays)"
+        r"(?: et organisations)? (?:signataires|parties)",
+        r"tổng số (?:bên|nước|quốc gia) (?:đã )?(?:ký|phê chuẩn)[^.;]{0,60}?lên\s+" + _NUM,
     )
 )
+_ZH_DIGITS = "一二三四五六七八九"
 _VI_NUMBERS = {
     "hai": 2,
     "ba": 3,
@@ -79,6 +85,11 @@ _VI_NUMBERS = {
     "mười": 10,
 }
 _INCLUDING = re.compile(INCLUDING)
+# Acts on many treaties at once (a UN treaty event) are no count for this convention.
+_MANY_TREATIES = re.compile(
+    r"\btreaty actions\b|\btreaties\b|\btraites\b|\btratados\b|\bvertrage\b|\bverträge\b|"
+    r"\btraktat(?:ow|y)\b|\bдоговор(?:ов|ы|ам)\b|\bperjanjian-perjanjian\b|\bcác điều ước\b"
+)
 _SUBORDINATE = re.compile(
     r"[;:]|, (?:which|that)|\b(?:where|when|at which|in which|during which|ou|lorsque|quand|"
     r"donde|cuando|onde|quando|wo|gdzie|kiedy|где|когда|ketika|saat|di mana)\b|(?<!\w)(?:khi|"
@@ -93,7 +104,8 @@ _REQUIREMENT = re.compile(
 _APPROXIMATE = re.compile(
     r"(?:nearly|almost|close to|about|around|roughly|approximately|some|more than|over|"
     r"at least|up to|dozens of|gan|gần|khoảng|hơn|prawie|niemal|około|okolo|ponad|blisko|"
-    r"почти|около|более|свыше|порядка|近|将近|约|約|大约|超过|逾|약|قرابة|نحو|حوالي|اكثر من|"
+    r"почти|около|более|свыше|порядка|近|将近|约|約|大约|超过|逾|(?<![가-힣])약|"
+    r"قرابة|نحو|حوالي|اكثر من|"
     r"hampir|sekitar|lebih dari|fast|beinahe|rund|etwa|über|uber|ungefähr|mehr als|knapp|"
     r"quase|cerca de|mais de|aproximadamente|casi|unos|unas|alrededor de|mas de|pres de|"
     r"presque|environ|plus de|quelque)\W*$"
@@ -149,8 +161,22 @@ def _counted(
             continue
         if _REQUIREMENT.search(view[match.end() : match.end() + 30]):
             continue
+        if _MANY_TREATIES.search(view, match.end(), max(match.end(), verb.start) + 40):
+            continue  # "43 States undertook 120 treaty actions across 35 treaties"
         found.append((verb.action, value))
     return found
+
+
+def _zh_number(raw: str) -> int:
+    """The value of a Chinese numeral from 2 to 99 ("三", "十二", "二十三"), else 0 ("第一个签署"
+    is the first signer of a ceremony, no tally)."""
+    if not raw or raw == "一" or any(c not in _ZH_DIGITS + "十" for c in raw):
+        return 0
+    if "十" not in raw:
+        return _ZH_DIGITS.index(raw) + 1 if len(raw) == 1 else 0
+    tens, _, units = raw.partition("十")
+    value = (_ZH_DIGITS.index(tens) + 1 if tens else 1) * 10
+    return value + (_ZH_DIGITS.index(units) + 1 if units else 0)
 
 
 def _stated(view: str, verbs: list[Span]) -> list[tuple[str, int]]:
@@ -158,7 +184,7 @@ def _stated(view: str, verbs: list[Span]) -> list[tuple[str, int]]:
     for pattern in _STATED:
         for match in pattern.finditer(view):
             raw = next(g for g in match.groups() if g)
-            value = int(raw) if raw.isdigit() else _VI_NUMBERS.get(raw, 0)
+            value = int(raw) if raw.isdigit() else _VI_NUMBERS.get(raw, 0) or _zh_number(raw)
             text = match.group()
             if _RATIFY.search(text):
                 action = "ratification" if "do so" not in text or not verbs else verbs[0].action
