@@ -413,3 +413,39 @@ COUNTS = [
 def test_counts(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(c.action, c.count) for c in found.counts} == expected
+
+
+# "Both countries" / "les deux pays" / "两国" are the two countries named just before.
+BOTH_COUNTRIES = [
+    (
+        "en",
+        "Kenya and Ghana attended the Hanoi ceremony. Both countries signed the UN Convention "
+        "against Cybercrime.",
+        {"KE", "GH"},
+    ),
+    (
+        "fr",
+        "Le Chili et le Pérou étaient présents à Hanoï. Les deux pays ont signé la Convention de "
+        "Hanoï.",
+        {"CL", "PE"},
+    ),
+    ("zh", "肯尼亚和加纳出席了仪式，两国签署了联合国打击网络犯罪公约。", {"KE", "GH"}),
+    (
+        "en",
+        "Kenya and Ghana met in Hanoi. Both countries signed a memorandum of understanding on "
+        "cybersecurity.",
+        set(),
+    ),
+    (
+        "en",
+        "Kenya and Ghana attended the Hanoi ceremony. Both countries have yet to sign the UN "
+        "Convention against Cybercrime.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), BOTH_COUNTRIES)
+def test_both_countries(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {r.country for r in found.reports if r.action == "signature"} == expected

@@ -132,7 +132,10 @@ def _extend_back(view: str, mentions: list[CountryMention], index: int) -> list[
     group = [mentions[index]]
     while (
         index > 0
-        and _separates(view[mentions[index - 1].end : mentions[index].start])
+        and (
+            _separates(view[mentions[index - 1].end : mentions[index].start])
+            or mentions[index - 1].start == mentions[index].start  # "both countries"
+        )
         and not _is_place(view, mentions[index - 1])
     ):
         index -= 1
@@ -144,7 +147,10 @@ def _extend_forward(view: str, mentions: list[CountryMention], index: int) -> li
     group = [mentions[index]]
     while (
         index + 1 < len(mentions)
-        and _separates(view[mentions[index].end : mentions[index + 1].start])
+        and (
+            _separates(view[mentions[index].end : mentions[index + 1].start])
+            or mentions[index + 1].start == mentions[index].start
+        )
         and not _is_place(view, mentions[index + 1])
     ):
         index += 1

@@ -261,6 +261,7 @@ class ArticleState:
     context: str = "ours"  # the treaty being discussed: "ours", "other" or "object"
     last: Span | None = None  # the last act stated, for "China followed"
     topic: str | None = None  # the one country the previous sentence named
+    pair: tuple[str, ...] = ()  # the two countries the previous sentence named
     orphans: list[Report] = field(default_factory=list)  # "le Parlement a ratifié": no country
     subjects: set[str] = field(default_factory=set)  # "ratification par la France"
 
@@ -317,8 +318,9 @@ def sentence_reports(
     context = state.context
     state.context = sentence_context(refs, context)
     found = find_countries(prepared.clean, prepared.lang)
-    mentions = with_anaphora(prepared, found, state.topic)
+    mentions = with_anaphora(prepared, found, state.topic, state.pair)
     codes = {m.code for m in found}
+    state.pair = tuple(sorted(codes)) if len(codes) == 2 else ()
     state.topic = codes.pop() if len(codes) == 1 else None
     state.subjects |= ratification_subjects(prepared.folded, found)
     if _QUESTION.search(prepared.clean):
