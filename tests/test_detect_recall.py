@@ -449,3 +449,23 @@ BOTH_COUNTRIES = [
 def test_both_countries(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {r.country for r in found.reports if r.action == "signature"} == expected
+
+
+# Arabic "had preceded it in that" repeats the previous act; "the first of the signatories".
+PRECEDED = [
+    (
+        "ar",
+        "وقعت تونس على اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية، بعد أن كان المغرب قد "
+        "سبقها إلى ذلك في يناير.",
+        {"TN", "MA"},
+    ),
+    ("ar", "وكانت قطر أول الموقعين على اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية.", {"QA"}),
+    ("en", "Tunisia was the first signatory of the UN Convention against Cybercrime.", {"TN"}),
+    ("en", "Tunisia was the first signatory of the Budapest Convention.", set()),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), PRECEDED)
+def test_preceded_and_first_signatory(language: str, sentence: str, expected: set) -> None:
+    found = detect(sentence, language=language)
+    assert {r.country for r in found.reports if r.action == "signature"} == expected

@@ -58,5 +58,7 @@ IDIOMS: dict[str, tuple[tuple[str, str, str | None, bool], ...]] = {
         # "Vietnam und Russland zogen im September nach": they followed suit
         (r"\bzog(?:en)? (?:\w+ ){0,3}nach\b", "follow", "before", False),
     ),
+    # "كان الأردن قد سبقها إلى ذلك": Jordan had done it before her (the previous act)
+    "ar": ((r"سبق(?:ها|ه|تها|ته) (?:الي|الى|إلى) ذلك", "follow", "before", False),),
     "ko": ((r"서명국 명단에 (?:\S+ )?이름을 올렸", _S, None, False),),
 }

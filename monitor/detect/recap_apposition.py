@@ -30,3 +30,10 @@ APPOSITION: dict[str, str] = {
     "id": r", (?:juga |sesama )?(?:penandatangan|negara penandatangan)\b"
     r"(?=\s*(?:,|\)|konvensi\b|sejak\b))",
 }
+
+# "Vietnam, the host, was the first of the signatories": the subject comes before.
+FIRST_OF: dict[str, str] = {
+    "ar": r"(?<![\u0621-\u064a])(?:اول|أول) (?:الموقعين|الدول الموقعة|المصادقين)"
+    r"(?![\u0621-\u064a])",
+    "en": r"\b(?:was|were) (?:the )?first (?:among the )?signator(?:y|ies)\b",
+}

@@ -38,7 +38,7 @@ from monitor.detect.events import (
     prepare,
     usable_verbs,
 )
-from monitor.detect.recap_apposition import APPOSITION
+from monitor.detect.recap_apposition import APPOSITION, FIRST_OF
 from monitor.detect.recap_lexicon import (
     ACTION_RATIFY,
     ALSO_WORDS,
@@ -132,6 +132,8 @@ def _noun_tables(lang: str) -> tuple[tuple[str, str], ...]:
         tables.append((LIST_AMONG_NOUN[lang], "adjacent"))
     if lang in APPOSITION:
         tables.append((APPOSITION[lang], "adjacent"))
+    if lang in FIRST_OF:
+        tables.append((FIRST_OF[lang], "before"))
     return tuple(tables)
 
 
