@@ -469,3 +469,11 @@ PRECEDED = [
 def test_preceded_and_first_signatory(language: str, sentence: str, expected: set) -> None:
     found = detect(sentence, language=language)
     assert {r.country for r in found.reports if r.action == "signature"} == expected
+
+
+def test_polish_m_in_does_not_end_a_sentence() -> None:
+    from monitor.detect.sentences import split_paragraph
+
+    text = "Wśród sygnatariuszy znaleźli się m.in. przedstawiciele Czech i Litwy. Polska też."
+    assert len(split_paragraph(text)) == 2
+    assert len(split_paragraph("The U.S. did not sign. Kenya did.")) == 2

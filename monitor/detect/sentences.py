@@ -38,6 +38,7 @@ _ABBREVIATIONS = frozenset(
         "bà",
         "tp",
         "nr",
+        "m.in",
         "np",
         "tzw",
         "ok",
@@ -104,7 +105,7 @@ _GERMAN_MONTH = re.compile(
     r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
     r"Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Okt|Nov|Dez)\b"
 )
-_INITIAL = re.compile(r"(?:^|[\s(])((?:\w\.)+\w?|\w+)$")
+_INITIAL = re.compile(r"(?:^|[\s(])((?:\w\.)+\w*|\w+)$")
 
 
 @dataclass(frozen=True)
