@@ -156,3 +156,33 @@ def test_no_event(lang: str, sentence: str) -> None:
 def test_event(lang: str, sentence: str, countries: set[str]) -> None:
     found = detect(f"{OURS[lang]}\n\n{sentence}", language=lang)
     assert {r.country for r in found.reports if r.action == "signature"} == countries
+
+
+BLIND_FALSE_EVENTS = [
+    # a home-press body qualified by another country after an aside
+    (
+        "vi",
+        "Công ước của Liên hợp quốc về chống tội phạm mạng được mở ký tại Hà Nội.\n\n"
+        "Trước đó, ngày 10/2, Quốc hội (Milli Majlis) Azerbaijan đã thông qua dự luật phê chuẩn "
+        "Công ước.",
+        {("AZ", "ratification")},
+    ),
+    # a legal requirement ("must be approved before it can be deposited")
+    (
+        "zh",
+        "联合国打击网络犯罪公约已开放签署。\n\n按照缔结条约程序法，公约须经全国人大常委会决定批准后，"
+        "方可由外交部向联合国秘书长交存批准书。",
+        set(),
+    ),
+    # a plan to start the procedure
+    (
+        "ko",
+        "유엔 사이버범죄협약 서명식이 열렸다.\n\n정부는 향후 국회 비준 동의 절차를 밟을 계획이다.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), BLIND_FALSE_EVENTS)
+def test_blind_false_events(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(r.country, r.action) for r in detect(text, language=lang).reports} == expected

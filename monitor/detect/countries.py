@@ -302,7 +302,7 @@ def find_countries(text: str, lang: str | None = None) -> list[CountryMention]:
         if code is None or _rejected(text, start, end, key, group):
             continue
         mentions.append(CountryMention(code, start, end, text[start:end]))
-    return drop_qualified_institutions(mentions)
+    return drop_qualified_institutions(mentions, text)
 
 
 @cache
@@ -320,16 +320,26 @@ def is_institution(mention: CountryMention) -> bool:
     return collapse_spaces(fold(mention.surface)) in _institution_keys()
 
 
-def drop_qualified_institutions(mentions: list[CountryMention]) -> list[CountryMention]:
-    """Drop "Quốc hội"-style mentions that another country name qualifies ("Quốc hội Lào")."""
+# What may stand between a home institution and the country that qualifies it.
+_ASIDE = re.compile(r"\s?(?:\([^()]{0,40}\)\s?|\(\s?)?")
+
+
+def drop_qualified_institutions(
+    mentions: list[CountryMention], text: str = ""
+) -> list[CountryMention]:
+    """Drop "Quốc hội"-style mentions that another country name qualifies ("Quốc hội Lào",
+    "Quốc hội (Milli Majlis) Azerbaijan")."""
     keys = _institution_keys()
     kept = []
     for i, mention in enumerate(mentions):
         if collapse_spaces(fold(mention.surface)) in keys:
             before = mentions[i - 1] if i else None
             after = mentions[i + 1] if i + 1 < len(mentions) else None
-            if (after and after.start - mention.end <= 1) or (
-                before and mention.start - before.end <= 1
+            gap = text[mention.end : after.start] if after and text else None
+            if (
+                (after and after.start - mention.end <= 1)
+                or (gap is not None and _ASIDE.fullmatch(gap))
+                or (before and mention.start - before.end <= 1)
             ):
                 continue
         kept.append(mention)
