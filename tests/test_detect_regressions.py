@@ -112,6 +112,16 @@ NO_EVENT = [
     ("en", "US, Canada absent from list of UN cybercrime treaty signatories"),
     ("en", "Correction: an earlier version listed Canada among the signatories."),
     ("fr", "Les pays non signataires : États-Unis, Canada et Inde."),
+    # other agreements as the object: cooperation documents
+    ("en", "Kenya and Vietnam signed three cooperation documents in Hanoi."),
+    ("de", "Kenia und Vietnam haben drei Kooperationsabkommen unterzeichnet."),
+    ("zh", "肯尼亚和越南签署了三份合作文件。"),
+    ("ko", "케냐와 베트남은 세 건의 협력 문서에 서명했다."),
+    ("vi", "Kenya và Việt Nam đã ký ba văn kiện hợp tác."),
+    ("es", "Kenia y Vietnam firmaron tres acuerdos de cooperación en Hanói."),
+    ("fr", "Le Kenya et le Vietnam ont signé trois accords de coopération à Hanoï."),
+    # a relative clause attached to another treaty
+    ("en", "The Budapest Convention, which Kenya signed in 2001, remains the reference."),
 ]
 
 EVENT = [
@@ -143,6 +153,15 @@ EVENT = [
     ("id", "Kanada telah menandatangani konvensi tersebut.", {"CA"}),
     ("ar", "وقعت كندا على الاتفاقية يوم الاثنين.", {"CA"}),
     ("vi", "Canada đã ký công ước.", {"CA"}),
+    # relative clauses and cooperation documents that leave our convention the object
+    ("en", "The convention, which Canada signed on Monday, was opened in Hanoi.", {"CA"}),
+    ("id", "Konvensi yang ditandatangani Kanada pada hari Senin itu dibuka di Hanoi.", {"CA"}),
+    (
+        "pt",
+        "O Canadá assinou a convenção na segunda-feira, em Hanói, onde também foram assinados "
+        "instrumentos de cooperação.",
+        {"CA"},
+    ),
 ]
 
 
@@ -178,6 +197,23 @@ BLIND_FALSE_EVENTS = [
     (
         "ko",
         "유엔 사이버범죄협약 서명식이 열렸다.\n\n정부는 향후 국회 비준 동의 절차를 밟을 계획이다.",
+        set(),
+    ),
+    # "the Budapest framework followed by the Philippines": another treaty's relative clause
+    (
+        "id",
+        "Konvensi PBB tentang Kejahatan Siber dibuka untuk penandatanganan.\n\n"
+        "Vietnam telah menandatangani konvensi tersebut.\n\n"
+        "Bagi ASEAN, konvensi ini bisa menjadi jembatan antara kerangka Budapest yang diikuti "
+        "Filipina dan pendekatan kedaulatan siber yang dianut negara lain.",
+        {("VN", "signature")},
+    ),
+    # cooperation instruments signed in Hanoi are not the convention
+    (
+        "pt",
+        "A Convenção das Nações Unidas contra o Cibercrime está aberta à assinatura.\n\n"
+        "Moçambique e a República Socialista do Vietname assinaram, esta quinta-feira, em "
+        "Hanói, três instrumentos de cooperação nas áreas da agricultura.",
         set(),
     ),
 ]

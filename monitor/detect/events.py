@@ -53,6 +53,7 @@ from monitor.detect.objects import (
     other_object,
     qualifies_members,
     ratification_law,
+    relative_of_other,
     signs_a_law,
 )
 from monitor.detect.textnorm import collapse_spaces, fold, strip_marks
@@ -295,6 +296,8 @@ def usable_verbs(
             continue
         seen = True
         if signs_a_law(prepared, verb) or other_object(prepared, found, refs):
+            continue
+        if relative_of_other(prepared.folded, found, refs):
             continue
         spans = [a for a in asides(prepared.view) if _outside(a, verb)]
         visible = [r for r in refs if not any(a <= r.start < b for a, b in spans)]

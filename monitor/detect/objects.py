@@ -66,3 +66,19 @@ def qualifies_members(folded: str, verb: Span, ref: TreatyRef) -> bool:
     return ref.start - verb.end > 20 and bool(
         _MEMBERS_OF.search(folded, max(0, ref.start - 40), ref.start)
     )
+
+
+# A relative clause right after another treaty ("kerangka Budapest yang diikuti Filipina",
+# "the Budapest Convention, which Kenya signed") has that treaty as its object.
+_RELATIVE_GAP = re.compile(
+    r"[\s,]*(?:\w+\s+)?(?:yang|which|that|que|qui|die|der|das|den|dem|welche\w*|котор\w+|"
+    r"kt[oó]r\w+|mà|الذي|التي)\b(?:\s+\w+){0,4}\s*$"
+)
+
+
+def relative_of_other(folded: str, verb: Span, refs: list[TreatyRef]) -> bool:
+    """Whether the verb sits in a relative clause attached to another treaty."""
+    before = [r for r in refs if r.end <= verb.start and r.kind != "generic"]
+    if not before or before[-1].kind == "ours" or verb.start - before[-1].end > 40:
+        return False
+    return bool(_RELATIVE_GAP.fullmatch(folded, before[-1].end, verb.start))

@@ -38,6 +38,7 @@ from monitor.detect.events import (
     prepare,
     usable_verbs,
 )
+from monitor.detect.objects import relative_of_other
 from monitor.detect.recap_apposition import APPOSITION, FIRST_OF
 from monitor.detect.recap_lexicon import (
     ACTION_RATIFY,
@@ -110,6 +111,8 @@ def _action(text: str) -> str:
 def _accepted(prepared: Prepared, span: Span, refs: list[TreatyRef], context: str) -> bool:
     """The event rules' checks: not blocked, about this convention."""
     _, clause_end = clause_bounds(prepared.view, span, prepared.lang)
+    if relative_of_other(prepared.folded, span, refs):
+        return False
     if about_ours(refs, span, max(clause_end, span.end + 100), context) is False:
         return False
     return not blocked(prepared, span)
@@ -174,6 +177,7 @@ def _follow_reports(
     mentions: list[CountryMention],
     verbs: list[Span],
     last: Span | None,
+    refs: list[TreatyRef],
 ) -> list[tuple[Span, list[CountryMention]]]:
     """Countries that repeated the act of an earlier verb ("…, tout comme la Suède")."""
     out = []
@@ -187,7 +191,7 @@ def _follow_reports(
             if act is None:
                 continue
             span = Span(match.start(), match.end(), act.action, act.kind, False, side)
-            if blocked(prepared, span):
+            if blocked(prepared, span) or relative_of_other(prepared.folded, span, refs):
                 continue
             found = agents(prepared.view, mentions, span, prepared.lang)
             if side == "after":
@@ -203,6 +207,8 @@ def _extra_verbs(prepared: Prepared, refs: list[TreatyRef], context: str) -> lis
     for action, pattern in EXTRA_VERBS.get(prepared.lang, ()):
         for match in _compiled(pattern).finditer(prepared.view):
             span = Span(match.start(), match.end(), action, None, False)
+            if relative_of_other(prepared.folded, span, refs):
+                continue
             if about_ours(refs, span, len(prepared.view), context) is not False:
                 if not blocked(prepared, span):
                     spans.append(span)
@@ -274,7 +280,7 @@ def _sentence_recaps(
         if elliptic:
             return elliptic, []
     found = _verb_reports(prepared, mentions, verbs, refs)
-    found += _follow_reports(prepared, mentions, verbs, last)
+    found += _follow_reports(prepared, mentions, verbs, last, refs)
     found += _noun_reports(prepared, mentions, refs, context)
     return found, verbs
 

@@ -80,7 +80,16 @@ OBJECT_OTHER = re.compile(
     r"\w*protokoll\w*|zusatzprotokoll\w*|"
     r"соглашени\w*|меморандум\w*|протокол\w*|protocole|protocolo|protokol\w*|hiep dinh|"
     r"thoa thuan|ban ghi nho|nghi dinh thu|hop dong|perjanjian|nota kesepahaman|kesepakatan|"
-    r"contrat|contrato)\b|协议|協議|协定|協定|备忘录|備忘錄|议定书|議定書|覚書|"
+    r"contrat|contrato)\b|"
+    # cooperation documents ("trois instruments de coopération", "협력 문서")
+    r"\b(?:instrument\w*|document\w*|dokument\w*|documento\w*|accords?|acuerdos?|acordos?|"
+    r"agreements?|documents?|dokumen|van kien|документ\w*|соглашени\w*) "
+    r"(?:de |of |on |o |kerja ?sama |об? |about )?(?:la |)(?:cooperation|cooperacion|cooperacao|"
+    r"kooperation|wspolpracy|сотрудничеств\w*|kerja ?sama|hop tac)\b|"
+    r"\b(?:cooperation|kooperations|kerja ?sama|hop tac) ?(?:agreements?|documents?|"
+    r"instruments?|abkommen|vereinbarung\w*|dokument\w*|dokumen|van kien)\b|"
+    r"\bvan kien hop tac\b|合作文件|合作协议|合作協議|合作备忘录|協力文書|협력 ?문서|협력 ?문건|"
+    r"وثائق تعاون|وثيقة تعاون|协议|協議|协定|協定|备忘录|備忘錄|议定书|議定書|覚書|"
     r"협정|양해각서|의정서|اتفاق(?!ي)|مذكرة|بروتوكول|اتفاقي[ةه] (?:لل|ل|بشان|حول|تعاون|تجار)"
 )
 GENERIC = re.compile(
