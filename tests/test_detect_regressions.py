@@ -122,6 +122,22 @@ NO_EVENT = [
     ("fr", "Le Kenya et le Vietnam ont signé trois accords de coopération à Hanoï."),
     # a relative clause attached to another treaty
     ("en", "The Budapest Convention, which Kenya signed in 2001, remains the reference."),
+    # a ratification noun whose own predicate is a plan
+    ("en", "Kenya's instrument of ratification will be deposited with the UN Secretary-General."),
+    ("fr", "L'instrument de ratification du Kenya sera déposé auprès du Secrétaire général."),
+    ("de", "Die Ratifikationsurkunde Kenias wird beim UN-Generalsekretär hinterlegt."),
+    # an 'after'-clause whose main clause is a plan
+    ("en", "After Parliament ratified the convention, the instrument will be deposited."),
+    ("id", "Setelah DPR mengesahkan Konvensi, instrumen akan disimpan."),
+    (
+        "es",
+        "Después de que el Congreso ratifique la convención, el instrumento será depositado.",
+    ),
+    ("pt", "Depois de o Parlamento ratificar a convenção, o instrumento será depositado."),
+    (
+        "de",
+        "Nachdem der Bundestag das Übereinkommen ratifiziert hat, wird die Urkunde hinterlegt.",
+    ),
 ]
 
 EVENT = [
@@ -162,6 +178,7 @@ EVENT = [
         "instrumentos de cooperação.",
         {"CA"},
     ),
+    ("fr", "Après le vote du Parlement, le Canada a ratifié et signé la convention.", {"CA"}),
 ]
 
 
@@ -207,6 +224,27 @@ BLIND_FALSE_EVENTS = [
         "Bagi ASEAN, konvensi ini bisa menjadi jembatan antara kerangka Budapest yang diikuti "
         "Filipina dan pendekatan kedaulatan siber yang dianut negara lain.",
         {("VN", "signature")},
+    ),
+    # "after the DPR passes it, the instrument of ratification will be deposited": a plan
+    (
+        "id",
+        "Konvensi PBB tentang Kejahatan Siber dibuka untuk penandatanganan.\n\n"
+        "Setelah disahkan DPR, instrumen ratifikasi akan disimpan pada Sekretaris Jenderal PBB.",
+        set(),
+    ),
+    # its affirmative twin
+    (
+        "id",
+        "Konvensi PBB tentang Kejahatan Siber dibuka untuk penandatanganan.\n\n"
+        "Setelah disahkan DPR, Indonesia telah menyimpan instrumen ratifikasi pada Sekretaris "
+        "Jenderal PBB.",
+        {("ID", "ratification")},
+    ),
+    (
+        "en",
+        "The UN Convention against Cybercrime was opened for signature in Hanoi.\n\n"
+        "After Parliament approved it, Kenya deposited its instrument of ratification on Monday.",
+        {("KE", "ratification")},
     ),
     # cooperation instruments signed in Hanoi are not the convention
     (

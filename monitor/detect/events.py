@@ -39,7 +39,7 @@ from monitor.detect.denials import not_signatory, retracted
 from monitor.detect.home_bodies import AUTHORISED, home_act, ratification_subjects
 from monitor.detect.lexicon import FOLLOW_AFTER, FOLLOW_BEFORE, VERBS
 from monitor.detect.lexicon_bodies import APPROVALS
-from monitor.detect.lexicon_context import BLOCK_AFTER, BLOCK_BEFORE
+from monitor.detect.lexicon_context import AFTER_CLAUSE, BLOCK_AFTER, BLOCK_BEFORE, FUTURE
 from monitor.detect.lexicon_idioms import IDIOMS
 from monitor.detect.markers import (
     DRAFT,
@@ -183,8 +183,33 @@ def blocked(prepared: Prepared, verb: Span) -> bool:
         return True
     if start and HEARSAY.search(prepared.folded, max(0, start - 40), start):
         return True
+    if _after_a_plan(prepared, verb):
+        return True
     after = BLOCK_AFTER.get(prepared.lang)
     return bool(after and re.search(after, prepared.view[verb.end : verb.end + 70]))
+
+
+def _after_a_plan(prepared: Prepared, verb: Span) -> bool:
+    """Whether the verb sits in an 'after'-clause whose main clause is future ("After the DPR
+    passes it, the instrument will be deposited"): the act is then planned too."""
+    after, future = AFTER_CLAUSE.get(prepared.lang), FUTURE.get(prepared.lang)
+    if after is None or future is None:
+        return False
+    view = prepared.view
+    sentence_start = max(view.rfind(c, 0, verb.start) for c in ".;")
+    opener = None
+    for match in re.finditer(after, view[: verb.start]):
+        inside = not re.search(r"[,;]", view[match.end() : verb.start])
+        if match.start() > sentence_start and inside:
+            opener = match
+    if opener is None:
+        return False
+    comma = view.find(",", verb.end)
+    ends = [i for i in (view.find(".", verb.end), view.find(";", verb.end)) if i >= 0]
+    end = min(ends) if ends else len(view)
+    main = view[comma:end] if 0 <= comma < end else ""
+    main += " " + view[max(sentence_start + 1, opener.start() - 80) : opener.start()]
+    return bool(re.search(future, main))
 
 
 def about_ours(refs: list[TreatyRef], verb: Span, clause_end: int, context: str) -> bool | None:

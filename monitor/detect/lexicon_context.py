@@ -19,17 +19,20 @@ BLOCK_BEFORE: dict[str, str] = {
     r"committed to|no (?:country|state|nation)s?|nor|neither|without|rather than|instead of|"
     r"how many|has yet|have yet|about to|poised|likely|unlikely|allegedly|reportedly|falsely|"
     r"wrongly|wrong|claim\w*|rumou?r\w*|deni\w+|deny)\b|n't\b",
-    "fr": r"\b(?:pour que|afin que|va|vont|allait|allaient|devrait|devraient|doit|doivent|"
+    "fr": r"\b(?:pour que|afin que|va|vont|"
+    r"sera|seront|allait|allaient|devrait|devraient|doit|doivent|"
     r"pourrait|pourraient|peut|"
     r"peuvent|entend|entendent|envisag\w+|prevoi\w+|compte|projett?\w+|s'apprete\w*|pret\w* a|"
     r"appel\w*|exhort\w*|invit\w*|encourag\w*|ne|n'|pas|jamais|refus\w*|si|s'il|s'ils|"
     r"souhait\w*|esper\w+|decid\w+ de|intention|aucun\w*|ni|sans|faussement|dementi)\b",
-    "es": r"\b(?:para que|va a|van a|iba a|iban a|deberia\w*|debe|deben|podria\w*|puede|pueden|"
+    "es": r"\b(?:para que|va a|van a|"
+    r"sera|seran|iba a|iban a|deberia\w*|debe|deben|podria\w*|puede|pueden|"
     r"plane\w+|"
     r"preve\w*|previsto|pretende\w*|intencion|espera\w*|llam\w+|inst\w+|exhort\w+|invit\w+|"
     r"no|nunca|todavia no|aun no|se nego|negaron|rechaz\w+|si|dispuest\w+|ningun\w*|ni|sin|"
     r"falsamente|desminti\w*|decidi\w* no)\b",
-    "pt": r"\b(?:para que|vai|vao|ia|iam|deve|devem|deveria\w*|poderia\w*|pode|podem|pretende\w*|"
+    "pt": r"\b(?:para que|vai|vao|"
+    r"sera|serao|ia|iam|deve|devem|deveria\w*|poderia\w*|pode|podem|pretende\w*|"
     r"planej\w+|preve\w*|previsto|espera\w*|apel\w+|insta\w*|exort\w+|convid\w+|nao|nunca|"
     r"ainda nao|recus\w+|caso|disposto\w*|nenhum\w*|nem|sem|falsamente|desmenti\w*|"
     r"tera\w*|ter de|ter que|precisa\w*|antes de)\b",
@@ -174,3 +177,27 @@ INCLUDING = (
     r"bao gồm|gồm|trong đó có|như)\b|包括|其中|포함|등|を含む|など|"
     r"بما في ذلك|منها|من بينها|ومنها|بينها"
 )
+
+# "After X, Y will ...": an 'after'-clause whose main clause is a plan is itself future
+# ("Setelah DPR mengesahkan Konvensi, instrumen akan disimpan").
+AFTER_CLAUSE: dict[str, str] = {
+    "en": r"\bafter\b",
+    "id": r"\b(?:setelah|sesudah|seusai|usai)\b",
+    "fr": r"\b(?:apres|une fois)\b",
+    "es": r"\b(?:despues de|tras|una vez)\b",
+    "pt": r"\b(?:apos|depois de|depois que|uma vez)\b",
+    "de": r"\b(?:nachdem|nach)\b",
+}
+# Future or planned predicates: of a main clause, or of a ratification noun
+# ("instrumen ratifikasi akan disimpan", "the instrument will be deposited").
+FUTURE: dict[str, str] = {
+    "en": r"\b(?:will|shall|would|is to be|are to be|is expected to|are expected to)\b",
+    "id": r"\b(?:akan|bakal)\b",
+    "fr": r"\b(?:sera|seront|va|vont|pourra|pourront|devra|devront)\b",
+    "es": r"\b(?:sera|seran|va a|van a|podra|podran|debera|deberan)\b",
+    "pt": r"\b(?:sera|serao|vai|vao|podera|poderao|devera|deverao)\b",
+    "de": r"\b(?:wird|werden|soll|sollen)\b",
+    "pl": r"\b(?:bedzie|beda|zostanie|zostana)\b",
+    "ru": r"\b(?:будет|будут)\b",
+    "vi": r"(?<!\w)sẽ(?!\w)",
+}

@@ -38,6 +38,7 @@ from monitor.detect.events import (
     prepare,
     usable_verbs,
 )
+from monitor.detect.lexicon_context import FUTURE
 from monitor.detect.objects import relative_of_other
 from monitor.detect.recap_apposition import APPOSITION, FIRST_OF
 from monitor.detect.recap_lexicon import (
@@ -158,9 +159,12 @@ def _noun_reports(
 ) -> list[tuple[Span, list[CountryMention]]]:
     """Countries listed as signatories or ratifiers by a signatory noun."""
     out = []
+    future = FUTURE.get(prepared.lang)
     for span, side in _noun_spans(prepared):
         if not _accepted(prepared, span, refs, context):
             continue
+        if future and re.match(rf"[^,;.]{{0,40}}?(?:{future})", prepared.view[span.end :]):
+            continue  # "instrumen ratifikasi akan disimpan": the noun's own predicate is a plan
         if side == "after":
             listed = next_list(prepared, mentions, span.end, refs)
         else:
