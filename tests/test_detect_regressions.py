@@ -179,6 +179,12 @@ EVENT = [
         {"CA"},
     ),
     ("fr", "Après le vote du Parlement, le Canada a ratifié et signé la convention.", {"CA"}),
+    (
+        "de",
+        "Nach Angaben des Ministeriums hat Kanada das Übereinkommen am Montag unterzeichnet, "
+        "Ghana wird folgen.",
+        {"CA"},
+    ),
 ]
 
 

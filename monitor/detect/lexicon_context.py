@@ -186,7 +186,7 @@ AFTER_CLAUSE: dict[str, str] = {
     "fr": r"\b(?:apres|une fois)\b",
     "es": r"\b(?:despues de|tras|una vez)\b",
     "pt": r"\b(?:apos|depois de|depois que|uma vez)\b",
-    "de": r"\b(?:nachdem|nach)\b",
+    "de": r"\bnachdem\b",
 }
 # Future or planned predicates: of a main clause, or of a ratification noun
 # ("instrumen ratifikasi akan disimpan", "the instrument will be deposited").
