@@ -49,7 +49,10 @@ def fetch_options(settings: Settings) -> FetchOptions:
 def prepare(engine: Engine, settings: Settings) -> Topic:
     """Migrate to head, load the catalogue into the database, load the topic."""
     specs = load_catalogue(settings.sources_path, default_every=settings.default_every)
-    topic = Topic.load(settings.topic_path)
+    try:
+        topic = Topic.load(settings.topic_path)
+    except (OSError, ValueError) as exc:  # tomllib.TOMLDecodeError is a ValueError
+        raise CatalogueError(f"{settings.topic_path}: {exc}") from None
     upgrade(engine)
     with session_scope(engine) as session:
         store.sync_sources(session=session, specs=specs)

@@ -75,3 +75,12 @@ def test_extract_a_saved_page(cli) -> None:
 
 def test_typer_app_is_the_entry_point() -> None:
     assert isinstance(app, typer.Typer)
+
+
+def test_malformed_topic_file_is_one_line(cli, tmp_path, monkeypatch, site_catalogue) -> None:
+    bad = tmp_path / "topic.toml"
+    bad.write_text("[names\nen = [", encoding="utf-8")
+    monkeypatch.setenv("CONVMON_TOPIC", str(bad))
+    result = cli("poll", "--all", ok=False)
+    assert result.exit_code == 2
+    assert str(bad) in result.output and result.output.strip().count("\n") == 0
