@@ -16,7 +16,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from apscheduler.triggers.cron import CronTrigger
-from sqlalchemy import func
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
@@ -32,13 +31,13 @@ from monitor.models import (
     utcnow,
 )
 from monitor.render import (
-    NEEDED,
     country_name,
     event_title,
     format_date,
     instrument_name,
     tally_line,
 )
+from monitor.tally import compute
 
 log = logging.getLogger(__name__)
 
@@ -90,16 +89,9 @@ def _iso(value: dt.date | datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def compute_tally(session: Session) -> dict[str, int]:
-    """Signatories and parties known from the events table (the EU is not counted as a party)."""
-    def count(action: str, *exclude: str) -> int:
-        stmt = select(func.count()).select_from(Event).where(Event.action == action)
-        if exclude:
-            stmt = stmt.where(col(Event.country).not_in(exclude))
-        return int(session.exec(stmt).one())
-
-    return {"signatories": count("signature"), "parties": count("ratification", "EU"),
-            "needed": NEEDED}
+def compute_tally(session: Session) -> dict[str, Any]:
+    """The current tally (monitor.tally), as the payloads carry it."""
+    return compute(session=session).as_dict()
 
 
 def _evidence(session: Session, event: Event) -> tuple[list[dict[str, Any]], list[str]]:

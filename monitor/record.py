@@ -32,7 +32,7 @@ def maybe_baseline(*, session: Session) -> None:
     pending = [s for s in store.all_sources(session=session) if s.last_checked_at is None]
     if pending:
         return
-    outbox.enqueue_baseline(session, tally=compute(session=session).as_dict())
+    outbox.enqueue_baseline(session)
     store.set_state(session=session, key=BASELINE_KEY, value=utcnow().isoformat())
     log.info("baseline recorded")
 
@@ -70,7 +70,7 @@ def record_detection(*, session: Session, article: Article, detection: Detection
         )
         session.flush()
         if created and announce:
-            outbox.enqueue_event(session, event, tally=compute(session=session).as_dict())
+            outbox.enqueue_event(session, event)
     _record_counts(session, article, detection, announce)
 
 
@@ -110,7 +110,6 @@ def _record_counts(
                 evidence=best.evidence,
                 language=article.language,
                 sources=[article.url],
-                tally=compute(session=session).as_dict(),
             )
 
 
@@ -165,7 +164,7 @@ def _confirm(session: Session, part: Participant, action: str, announce: bool) -
     session.add(event)
     session.flush()
     if was_reported and baseline_done(session=session):
-        outbox.enqueue_confirmation(session, event, tally=compute(session=session).as_dict())
+        outbox.enqueue_confirmation(session, event)
     elif not was_reported and announce:
-        outbox.enqueue_event(session, event, tally=compute(session=session).as_dict())
+        outbox.enqueue_event(session, event)
     return 1

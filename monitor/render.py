@@ -15,8 +15,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from monitor.detect.countries import country_name as detect_country_name
+from monitor.tally import NEEDED
+
 TREATY = "the UN Convention against Cybercrime"
-NEEDED = 40  # instruments for entry into force (article 65)
 VERBS = {"signature": "signed", "ratification": "ratified"}
 INSTRUMENTS = {"": "ratification", "A": "acceptance", "AA": "approval", "a": "accession"}
 INSTRUMENT_VERBS = {"ratification": "ratified", "acceptance": "accepted",
@@ -47,13 +49,8 @@ class Message:
 def country_name(code: str) -> str:
     """English name of an ISO 3166-1 alpha-2 code ('EU' is the European Union)."""
     if code.upper() == "EU":
-        return "the European Union"
-    try:
-        from babel import Locale
-
-        return str(Locale("en").territories.get(code.upper(), code))
-    except Exception:  # babel data missing: the code is still meaningful
-        return code
+        return "the European Union"  # reads right in "the European Union signed"
+    return detect_country_name(code.upper())
 
 
 def language_name(code: str | None) -> str | None:

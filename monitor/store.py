@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime, timedelta
 
-from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from monitor.catalogue import SourceSpec
@@ -144,11 +143,6 @@ def list_stories(*, session: Session, limit: int) -> list[tuple[Story, list[Arti
     for article in articles:
         by_story.setdefault(article.story_id, []).append(article)
     return [(s, by_story.get(s.id, [])) for s in stories]
-
-
-def count_articles(*, session: Session) -> int:
-    """How many articles are stored."""
-    return session.exec(select(func.count()).select_from(Article)).one()
 
 
 def get_state(*, session: Session, key: str) -> str | None:
