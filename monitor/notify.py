@@ -43,9 +43,12 @@ TAGS = ("signature", "ratification", "count", "milestone", "source", "digest")
 # The baseline is the reference point for every later treaty alert, so it goes to every
 # target that follows the treaty (not to source-health-only or digest-only targets).
 ROUTES: dict[str, frozenset[str]] = {
-    "signature": frozenset({"signature"}), "ratification": frozenset({"ratification"}),
-    "count": frozenset({"count"}), "milestone": frozenset({"milestone"}),
-    "source": frozenset({"source"}), "digest": frozenset({"digest"}),
+    "signature": frozenset({"signature"}),
+    "ratification": frozenset({"ratification"}),
+    "count": frozenset({"count"}),
+    "milestone": frozenset({"milestone"}),
+    "source": frozenset({"source"}),
+    "digest": frozenset({"digest"}),
     "baseline": frozenset({"milestone", "signature", "ratification", "count"}),
 }
 
@@ -142,9 +145,13 @@ def _target(plugin: Any) -> Target:
     label = f"{private.scheme}://{private.netloc}{private.path}".rstrip("/")
     if label.endswith(":"):  # console:// has no host
         label += "//"
-    return Target(id=hashlib.sha256(plugin.url(privacy=False).encode()).hexdigest(),
-                  label=label, tags=frozenset(str(t) for t in plugin.tags),
-                  plugin=plugin, secrets=_secrets_of(plugin))
+    return Target(
+        id=hashlib.sha256(plugin.url(privacy=False).encode()).hexdigest(),
+        label=label,
+        tags=frozenset(str(t) for t in plugin.tags),
+        plugin=plugin,
+        secrets=_secrets_of(plugin),
+    )
 
 
 @contextmanager
@@ -180,8 +187,10 @@ def _from_url(url: str) -> Target:
     if plugin is None:
         # Apprise repeats the URL in its reason: name it once, redacted
         why = re.sub(r"\S+://\S*", "", errors[-1]).strip(" :.") if errors else ""
-        raise NotifyConfigError(f"CONVMON_NOTIFY: bad target {redact_url(url)}: "
-                                f"{why or 'unsupported or malformed Apprise URL'}")
+        raise NotifyConfigError(
+            f"CONVMON_NOTIFY: bad target {redact_url(url)}: "
+            f"{why or 'unsupported or malformed Apprise URL'}"
+        )
     return _target(plugin)
 
 
@@ -212,15 +221,19 @@ def wants(target: Target, kind: str, payload: dict[str, Any]) -> bool:
     """Whether a target's tags route this kind of message to it (untagged: everything)."""
     if not target.tags or "all" in target.tags or kind == "test":
         return True
-    route = (frozenset({payload.get("action", "")}) if kind == "confirmation"
-             else ROUTES.get(kind, frozenset({kind})))
+    route = (
+        frozenset({payload.get("action", "")})
+        if kind == "confirmation"
+        else ROUTES.get(kind, frozenset({kind}))
+    )
     return bool(target.tags & route)
 
 
 def _first_seen(session: Session, target: Target, now: datetime) -> datetime:
     key = f"notify.target:{target.id}"
-    insert_ignore(session, State, {"key": key, "value": now.isoformat(), "updated_at": now},
-                  ["key"])
+    insert_ignore(
+        session, State, {"key": key, "value": now.isoformat(), "updated_at": now}, ["key"]
+    )
     state = session.exec(select(State).where(State.key == key)).one()
     return datetime.fromisoformat(state.value)
 
@@ -231,14 +244,25 @@ def create_deliveries(session: Session, targets: list[Target], now: datetime) ->
     for target in targets:
         cutoff = _first_seen(session, target, now) - NEW_TARGET_GRACE
         have = select(Delivery.notification_id).where(Delivery.target == target.id)
-        notes = session.exec(select(Notification).where(
-            col(Notification.created_at) >= cutoff, col(Notification.id).not_in(have))).all()
+        notes = session.exec(
+            select(Notification).where(
+                col(Notification.created_at) >= cutoff, col(Notification.id).not_in(have)
+            )
+        ).all()
         for note in notes:
             if wants(target, note.kind, json.loads(note.payload)):
-                created += insert_ignore(session, Delivery, {
-                    "notification_id": note.id, "target": target.id,
-                    "target_label": target.label[:500], "next_attempt_at": now,
-                    "created_at": now}, ["notification_id", "target"])
+                created += insert_ignore(
+                    session,
+                    Delivery,
+                    {
+                        "notification_id": note.id,
+                        "target": target.id,
+                        "target_label": target.label[:500],
+                        "next_attempt_at": now,
+                        "created_at": now,
+                    },
+                    ["notification_id", "target"],
+                )
     return created
 
 
@@ -266,8 +290,11 @@ def send(target: Target, title: str, payload: dict[str, Any]) -> tuple[bool, str
     with _apprise_errors() as errors:
         try:
             fmt, title, body = message_for(target, title, payload)
-            ok = bool(sender.notify(body=body, title=title, body_format=fmt,
-                                    tag=apprise.common.MATCH_ALL_TAG))
+            ok = bool(
+                sender.notify(
+                    body=body, title=title, body_format=fmt, tag=apprise.common.MATCH_ALL_TAG
+                )
+            )
         except Exception as exc:  # a bad payload or plugin bug must not stop the dispatcher
             ok, errors[:] = False, [f"{type(exc).__name__}: {exc}"]
     if ok:
@@ -288,24 +315,39 @@ def lease_seconds(target: Target, settings: Settings) -> float:
     """
     plugin = target.plugin
     timeouts = float(getattr(plugin, "socket_connect_timeout", 4) or 4) + float(
-        getattr(plugin, "socket_read_timeout", 4) or 4)
+        getattr(plugin, "socket_read_timeout", 4) or 4
+    )
     return max(settings.retry_base, 2 * timeouts + 5)
 
 
-def _claim(engine: Engine, delivery_id: int, now: datetime, lease: float,
-           max_attempts: int) -> Delivery | None:
+def _claim(
+    engine: Engine, delivery_id: int, now: datetime, lease: float, max_attempts: int
+) -> Delivery | None:
     with Session(engine, expire_on_commit=False) as session:
-        claimed = session.exec(update(Delivery).where(
-            col(Delivery.id) == delivery_id, col(Delivery.status) == "pending",
-            col(Delivery.next_attempt_at) <= now, col(Delivery.attempts) < max_attempts,
-        ).values(attempts=col(Delivery.attempts) + 1,
-                 next_attempt_at=now + timedelta(seconds=lease))).rowcount
+        claimed = session.exec(
+            update(Delivery)
+            .where(
+                col(Delivery.id) == delivery_id,
+                col(Delivery.status) == "pending",
+                col(Delivery.next_attempt_at) <= now,
+                col(Delivery.attempts) < max_attempts,
+            )
+            .values(
+                attempts=col(Delivery.attempts) + 1, next_attempt_at=now + timedelta(seconds=lease)
+            )
+        ).rowcount
         session.commit()
         return session.get(Delivery, delivery_id) if claimed == 1 else None
 
 
-def _record(engine: Engine, delivery: Delivery, ok: bool, error: str | None,
-            now: datetime, settings: Settings) -> str:
+def _record(
+    engine: Engine,
+    delivery: Delivery,
+    ok: bool,
+    error: str | None,
+    now: datetime,
+    settings: Settings,
+) -> str:
     if ok:
         values: dict[str, Any] = {"status": "sent", "sent_at": utcnow(), "last_error": None}
         outcome = "sent"
@@ -315,23 +357,37 @@ def _record(engine: Engine, delivery: Delivery, ok: bool, error: str | None,
         retry_at = now + timedelta(seconds=_backoff(settings, delivery.attempts))
         values, outcome = {"next_attempt_at": retry_at, "last_error": error}, "retried"
     with Session(engine) as session:
-        session.exec(update(Delivery).where(col(Delivery.id) == delivery.id,
-                                            col(Delivery.status) == "pending").values(**values))
+        session.exec(
+            update(Delivery)
+            .where(col(Delivery.id) == delivery.id, col(Delivery.status) == "pending")
+            .values(**values)
+        )
         session.commit()
     return outcome
 
 
 def _fail_abandoned(session: Session, now: datetime, max_attempts: int) -> None:
     # A process died while sending the last allowed attempt: make it visible, not stuck.
-    session.exec(update(Delivery).where(
-        col(Delivery.status) == "pending", col(Delivery.attempts) >= max_attempts,
-        col(Delivery.next_attempt_at) <= now,
-    ).values(status="failed", last_error="interrupted while sending (process stopped)"))
+    session.exec(
+        update(Delivery)
+        .where(
+            col(Delivery.status) == "pending",
+            col(Delivery.attempts) >= max_attempts,
+            col(Delivery.next_attempt_at) <= now,
+        )
+        .values(status="failed", last_error="interrupted while sending (process stopped)")
+    )
 
 
-def dispatch(engine: Engine, settings: Settings, *, now: datetime | None = None,
-             targets: list[Target] | None = None, limit: int = 200,
-             stop: threading.Event | None = None) -> DispatchSummary:
+def dispatch(
+    engine: Engine,
+    settings: Settings,
+    *,
+    now: datetime | None = None,
+    targets: list[Target] | None = None,
+    limit: int = 200,
+    stop: threading.Event | None = None,
+) -> DispatchSummary:
     """Create missing deliveries and send every due one; each result is committed at once.
 
     `stop` ends the run between two sends (the daemon sets it on SIGTERM: a thread
@@ -344,10 +400,16 @@ def dispatch(engine: Engine, settings: Settings, *, now: datetime | None = None,
         summary.created = create_deliveries(session, targets, now)
         _fail_abandoned(session, now, settings.max_attempts)
         session.commit()
-        due = session.exec(select(col(Delivery.id), col(Delivery.target)).where(
-            col(Delivery.status) == "pending", col(Delivery.next_attempt_at) <= now,
-            col(Delivery.target).in_(list(by_id)),
-        ).order_by(col(Delivery.next_attempt_at), col(Delivery.id)).limit(limit)).all()
+        due = session.exec(
+            select(col(Delivery.id), col(Delivery.target))
+            .where(
+                col(Delivery.status) == "pending",
+                col(Delivery.next_attempt_at) <= now,
+                col(Delivery.target).in_(list(by_id)),
+            )
+            .order_by(col(Delivery.next_attempt_at), col(Delivery.id))
+            .limit(limit)
+        ).all()
     for delivery_id, target_id in due:
         if stop is not None and stop.is_set():
             break
@@ -364,8 +426,15 @@ def dispatch(engine: Engine, settings: Settings, *, now: datetime | None = None,
         outcome = _record(engine, delivery, ok, error, now, settings)
         setattr(summary, outcome, getattr(summary, outcome) + 1)
         level = logging.INFO if ok else logging.WARNING
-        log.log(level, "alert %s key=%s target=%s attempt=%d error=%s", outcome, note.key,
-                target.label, delivery.attempts, error or "-")
+        log.log(
+            level,
+            "alert %s key=%s target=%s attempt=%d error=%s",
+            outcome,
+            note.key,
+            target.label,
+            delivery.attempts,
+            error or "-",
+        )
     return summary
 
 

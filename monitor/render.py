@@ -21,8 +21,12 @@ from monitor.tally import NEEDED
 TREATY = "the UN Convention against Cybercrime"
 VERBS = {"signature": "signed", "ratification": "ratified"}
 INSTRUMENTS = {"": "ratification", "A": "acceptance", "AA": "approval", "a": "accession"}
-INSTRUMENT_VERBS = {"ratification": "ratified", "acceptance": "accepted",
-                    "approval": "approved", "accession": "acceded to"}
+INSTRUMENT_VERBS = {
+    "ratification": "ratified",
+    "acceptance": "accepted",
+    "approval": "approved",
+    "accession": "acceded to",
+}
 _MIN_QUOTE = 40
 _ELLIPSIS = "…"
 
@@ -78,8 +82,10 @@ def tally_line(tally: dict[str, int] | None) -> str:
     if not tally:
         return ""
     sig, par = tally.get("signatories", 0), tally.get("parties", 0)
-    return (f"{sig} signator{'y' if sig == 1 else 'ies'} · {par} of {NEEDED} "
-            "ratifications needed for entry into force")
+    return (
+        f"{sig} signator{'y' if sig == 1 else 'ies'} · {par} of {NEEDED} "
+        "ratifications needed for entry into force"
+    )
 
 
 def instrument_name(kind: str | None) -> str:
@@ -89,8 +95,9 @@ def instrument_name(kind: str | None) -> str:
     return INSTRUMENTS.get(kind or "", "ratification")
 
 
-def event_title(name: str, action: str, confirmed: bool = False,
-                instrument: str | None = None) -> str:
+def event_title(
+    name: str, action: str, confirmed: bool = False, instrument: str | None = None
+) -> str:
     """'Kenya signed the UN Convention against Cybercrime' (capitalised)."""
     verb = VERBS.get(action, action)
     if action == "ratification" and instrument:
@@ -106,8 +113,11 @@ def _tail(payload: dict[str, Any]) -> list[Block]:
 
 
 def _event(title: str, p: dict[str, Any]) -> list[Block]:
-    status = ("confirmed by the UN treaty record" if p.get("status") == "confirmed"
-              else "reported in the news, not yet in the UN treaty record")
+    status = (
+        "confirmed by the UN treaty record"
+        if p.get("status") == "confirmed"
+        else "reported in the news, not yet in the UN treaty record"
+    )
     blocks = [Block("para", f"Date: {format_date(p.get('date'))}. Status: {status}.")]
     for ev in p.get("evidence", [])[:1]:
         blocks.append(Block("quote", ev["text"], lang=ev.get("language")))
@@ -121,8 +131,10 @@ def _confirmation(title: str, p: dict[str, Any]) -> list[Block]:
     if p["action"] == "signature":
         text = f"The UN treaty record confirms that {name} signed on {when}."
     else:
-        text = (f"The UN treaty record confirms that {name} deposited its instrument "
-                f"of {instrument} on {when}.")
+        text = (
+            f"The UN treaty record confirms that {name} deposited its instrument "
+            f"of {instrument} on {when}."
+        )
     if p.get("reported_date") and p.get("reported_date") != p.get("official_date"):
         text += f" (The news reported {format_date(p['reported_date'])}.)"
     return [Block("para", text), Block("links", items=tuple(p.get("sources", [])))] + _tail(p)
@@ -140,10 +152,12 @@ def _count(title: str, p: dict[str, Any]) -> list[Block]:
 
 
 def _milestone(title: str, p: dict[str, Any]) -> list[Block]:
-    text = (f"The {NEEDED}th instrument was deposited on {format_date(p.get('deposit_date'))}"
-            + (f" by {p['country_name']}" if p.get("country_name") else "")
-            + f". The convention enters into force on {format_date(p.get('entry_into_force'))}"
-            " (the 90th day after the deposit).")
+    text = (
+        f"The {NEEDED}th instrument was deposited on {format_date(p.get('deposit_date'))}"
+        + (f" by {p['country_name']}" if p.get("country_name") else "")
+        + f". The convention enters into force on {format_date(p.get('entry_into_force'))}"
+        " (the 90th day after the deposit)."
+    )
     return [Block("para", text), Block("links", items=tuple(p.get("sources", [])))] + _tail(p)
 
 
@@ -159,8 +173,10 @@ def _source(title: str, p: dict[str, Any]) -> list[Block]:
 
 
 def _baseline(title: str, p: dict[str, Any]) -> list[Block]:
-    blocks = [Block("para", "Monitoring started. Current state of the convention:"),
-              Block("para", tally_line(p.get("tally")))]
+    blocks = [
+        Block("para", "Monitoring started. Current state of the convention:"),
+        Block("para", tally_line(p.get("tally"))),
+    ]
     if p.get("signatories"):
         blocks.append(Block("list", "Signatories known:", tuple(p["signatories"]), optional=True))
     if p.get("parties"):
@@ -172,8 +188,14 @@ def _digest(title: str, p: dict[str, Any]) -> list[Block]:
     blocks = [Block("para", f"{len(p['stories'])} stories seen in the last 24 hours.")]
     for story in p["stories"]:  # a story is dropped whole (title and links) to fit a limit
         langs = ", ".join(story.get("languages", []))
-        blocks.append(Block("story", f"{story['title']} ({story['articles']} articles; {langs})",
-                            tuple(story.get("links", [])), optional=True))
+        blocks.append(
+            Block(
+                "story",
+                f"{story['title']} ({story['articles']} articles; {langs})",
+                tuple(story.get("links", [])),
+                optional=True,
+            )
+        )
     return blocks
 
 
@@ -181,9 +203,16 @@ def _test(title: str, p: dict[str, Any]) -> list[Block]:
     return [Block("para", "Test message from convention-monitor: this target works.")]
 
 
-_BUILDERS = {"event": _event, "confirmation": _confirmation, "count": _count,
-             "milestone": _milestone, "source": _source, "baseline": _baseline,
-             "digest": _digest, "test": _test}
+_BUILDERS = {
+    "event": _event,
+    "confirmation": _confirmation,
+    "count": _count,
+    "milestone": _milestone,
+    "source": _source,
+    "baseline": _baseline,
+    "digest": _digest,
+    "test": _test,
+}
 
 
 def build_message(title: str, payload: dict[str, Any]) -> Message:
@@ -220,8 +249,9 @@ def _block_text(b: Block, fmt: str) -> str:
     if b.kind in ("links", "story"):
         head = esc(b.text) if b.kind == "story" else "Sources:"
         if fmt == "html":
-            links = "<br>".join(f'<a href="{html.escape(u, quote=True)}">{html.escape(u)}</a>'
-                                for u in b.items)
+            links = "<br>".join(
+                f'<a href="{html.escape(u, quote=True)}">{html.escape(u)}</a>' for u in b.items
+            )
             return f"<p>{head}<br>{links}</p>"
         link: Callable[[str], str] = _md_url if fmt == "markdown" else str
         return head + "\n" + "\n".join(f"- {link(u)}" for u in b.items)
@@ -242,7 +272,7 @@ def _shorten(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     cut = text[: max(limit - 1, 1)]
-    if " " in cut[limit // 2:]:
+    if " " in cut[limit // 2 :]:
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,;:") + _ELLIPSIS
 
@@ -271,7 +301,8 @@ def fit(message: Message, fmt: str, maxlen: int) -> str:
     return body
 
 
-def render(title: str, payload: dict[str, Any], fmt: str = "text",
-           maxlen: int = 0) -> tuple[str, str]:
+def render(
+    title: str, payload: dict[str, Any], fmt: str = "text", maxlen: int = 0
+) -> tuple[str, str]:
     """(title, body) of an outbox payload for one target's format and length limit."""
     return title, fit(build_message(title, payload), fmt, maxlen)

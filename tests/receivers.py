@@ -58,8 +58,7 @@ class HttpReceiver:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.port = self.server.server_address[1]
-        self._thread = threading.Thread(target=self.server.serve_forever, args=(0.05,),
-                                        daemon=True)
+        self._thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
 
     def url(self, path: str = "hook") -> str:
         """The Apprise URL posting JSON to this receiver."""
@@ -118,15 +117,22 @@ class SmtpReceiver:
         self.port = free_port()
         self.logins: list[str] = []
 
-        def authenticate(server: Any, session: Any, envelope: Any, mechanism: str,
-                         auth_data: Any) -> AuthResult:
+        def authenticate(
+            server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any
+        ) -> AuthResult:
             self.logins.append(auth_data.login.decode())
             ok = auth_data.login.decode() == self.user and auth_data.password.decode() == (
-                self.password)
+                self.password
+            )
             return AuthResult(success=ok)
 
-        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port,
-                                     authenticator=authenticate, auth_require_tls=False)
+        self.controller = Controller(
+            self.handler,
+            hostname="127.0.0.1",
+            port=self.port,
+            authenticator=authenticate,
+            auth_require_tls=False,
+        )
 
     @property
     def messages(self) -> list[EmailMessage]:
@@ -135,8 +141,10 @@ class SmtpReceiver:
 
     def url(self, to: str = "ngo@example.org") -> str:
         """The Apprise mailto:// URL for this server (plain SMTP, no TLS)."""
-        return (f"mailto://{self.user}:{self.password}@127.0.0.1:{self.port}"
-                f"?smtp=127.0.0.1&mode=insecure&from=monitor@example.com&to={to}")
+        return (
+            f"mailto://{self.user}:{self.password}@127.0.0.1:{self.port}"
+            f"?smtp=127.0.0.1&mode=insecure&from=monitor@example.com&to={to}"
+        )
 
     def __enter__(self) -> SmtpReceiver:
         self.controller.start()

@@ -27,12 +27,19 @@ def test_bundled_catalogue_has_the_real_sources() -> None:
         ('[[source]]\nname = "a"\nkind = "blog"\nurl = "https://x.org/"\n', ":3: field 'kind'"),
         ('[[source]]\nname = "a"\nkind = "feed"\nurl = "ftp://x.org/"\n', ":4: field 'url'"),
         ('[[source]]\nname = "a"\nkind = "feed"\n', ":1: field 'url'"),
-        ('[[source]]\nname = "a"\nkind = "feed"\nurl = "https://x.org/"\nevery = "often"\n',
-         ":5: field 'every'"),
-        ('[[source]]\nname = "a"\nkind = "feed"\nurl = "https://x.org/"\ncolour = 1\n',
-         ":5: field 'colour'"),
-        ('[[source]]\nname = "a"\nkind = "feed"\nurl = "https://x.org/"\n\n'
-         '[[source]]\nname = "a"\nkind = "feed"\nurl = "https://y.org/"\n', "duplicate"),
+        (
+            '[[source]]\nname = "a"\nkind = "feed"\nurl = "https://x.org/"\nevery = "often"\n',
+            ":5: field 'every'",
+        ),
+        (
+            '[[source]]\nname = "a"\nkind = "feed"\nurl = "https://x.org/"\ncolour = 1\n',
+            ":5: field 'colour'",
+        ),
+        (
+            '[[source]]\nname = "a"\nkind = "feed"\nurl = "https://x.org/"\n\n'
+            '[[source]]\nname = "a"\nkind = "feed"\nurl = "https://y.org/"\n',
+            "duplicate",
+        ),
         ('[[source]\nname = "a"\n', "line 1"),
         ("", "no [[source]] entries"),
     ],

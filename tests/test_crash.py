@@ -23,8 +23,9 @@ from tests.site import Site
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL")
 
 
-def wait_for(check: Callable[[], bool], timeout: float, what: str,
-             proc: subprocess.Popen[bytes], log: Path) -> None:
+def wait_for(
+    check: Callable[[], bool], timeout: float, what: str, proc: subprocess.Popen[bytes], log: Path
+) -> None:
     deadline = time.monotonic() + timeout
     while not check():
         if proc.poll() is not None:
@@ -36,26 +37,39 @@ def wait_for(check: Callable[[], bool], timeout: float, what: str,
 
 def start(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
     with log.open("ab") as out:
-        return subprocess.Popen([sys.executable, "-m", "monitor", "run"], env=env,
-                                stdout=out, stderr=subprocess.STDOUT)
+        return subprocess.Popen(
+            [sys.executable, "-m", "monitor", "run"], env=env, stdout=out, stderr=subprocess.STDOUT
+        )
 
 
 def test_sigkill_during_dispatch_loses_and_duplicates_nothing(
-        tmp_path: Path, site: Site, db_url: str) -> None:
+    tmp_path: Path, site: Site, db_url: str
+) -> None:
     engine = make_engine(db_url)
     upgrade(engine)
     # Committed together with their events by a process that died before dispatching.
     with session_scope(engine) as session:
         for n in range(3):
-            outbox.enqueue(session, key=f"before-crash-{n}", kind="count",
-                           title=f"queued before the crash {n}", payload={"type": "test"})
+            outbox.enqueue(
+                session,
+                key=f"before-crash-{n}",
+                kind="count",
+                title=f"queued before the crash {n}",
+                payload={"type": "test"},
+            )
     with HttpReceiver() as hook:
-        env = {**os.environ, "CONVMON_DATABASE_URL": db_url,
-               "CONVMON_SOURCES": str(write_catalogue(tmp_path / "s.toml", site, SITE_SOURCES)),
-               "CONVMON_NOTIFY": hook.url() + "?cto=1&rto=1",
-               "CONVMON_ALLOW_PRIVATE_NETWORKS": "true", "CONVMON_DATA_DIR": str(tmp_path),
-               "CONVMON_RETRY_BASE": "1", "CONVMON_DISPATCH_SECONDS": "1",
-               "CONVMON_TICK_SECONDS": "1", "CONVMON_LOG_LEVEL": "INFO"}
+        env = {
+            **os.environ,
+            "CONVMON_DATABASE_URL": db_url,
+            "CONVMON_SOURCES": str(write_catalogue(tmp_path / "s.toml", site, SITE_SOURCES)),
+            "CONVMON_NOTIFY": hook.url() + "?cto=1&rto=1",
+            "CONVMON_ALLOW_PRIVATE_NETWORKS": "true",
+            "CONVMON_DATA_DIR": str(tmp_path),
+            "CONVMON_RETRY_BASE": "1",
+            "CONVMON_DISPATCH_SECONDS": "1",
+            "CONVMON_TICK_SECONDS": "1",
+            "CONVMON_LOG_LEVEL": "INFO",
+        }
         hook.stall_on(2)  # the second message is in flight when the daemon dies
         log = tmp_path / "run.log"
         first = start(env, log)
@@ -69,11 +83,13 @@ def test_sigkill_during_dispatch_loses_and_duplicates_nothing(
 
         second = start(env, log)
         try:
+
             def all_sent() -> bool:
                 with Session(engine) as session:
                     notes = session.exec(select(Notification)).all()
-                    pending = session.exec(select(Delivery).where(
-                        col(Delivery.status) != "sent")).all()
+                    pending = session.exec(
+                        select(Delivery).where(col(Delivery.status) != "sent")
+                    ).all()
                     sent = session.exec(select(Delivery)).all()
                 return len(notes) > 3 and not pending and len(sent) == len(notes)
 

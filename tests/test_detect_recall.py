@@ -477,3 +477,135 @@ def test_polish_m_in_does_not_end_a_sentence() -> None:
     text = "Wśród sygnatariuszy znaleźli się m.in. przedstawiciele Czech i Litwy. Polska też."
     assert len(split_paragraph(text)) == 2
     assert len(split_paragraph("The U.S. did not sign. Kenya did.")) == 2
+
+
+# Earlier acts named after "after"-words, "signatories include A, also B" lists, participles,
+# passive follow-ups with representatives, "first to sign it", "one of N countries and
+# organisations that signed".  Each entry: (language, text, expected (country, action) pairs).
+EARLIER_AND_LISTED = [
+    (
+        "en",
+        "Ghana became the fourth state to ratify the UN Convention against Cybercrime, after "
+        "Togo and Benin.",
+        {("GH", "ratification"), ("TG", "ratification"), ("BJ", "ratification")},
+    ),
+    (
+        "en",
+        "Chile signed the UN Convention against Cybercrime after Peru's request for support.",
+        {("CL", "signature")},
+    ),
+    (
+        "en",
+        "Chile signed the UN Convention against Cybercrime after Peru hosted a workshop.",
+        {("CL", "signature")},
+    ),
+    (
+        "ru",
+        "Казахстан стал четвертым государством, ратифицировавшим Конвенцию ООН против "
+        "киберпреступности, после Беларуси.",
+        {("KZ", "ratification"), ("BY", "ratification")},
+    ),
+    (
+        "id",
+        "Laos menjadi penandatangan terbaru Konvensi PBB tentang Kejahatan Siber, menyusul "
+        "Kamboja pada Oktober.",
+        {("LA", "signature"), ("KH", "signature")},
+    ),
+    (
+        "pl",
+        "Litwa jako czwarte państwo ratyfikowała konwencję ONZ o cyberprzestępczości, po Łotwie.",
+        {("LT", "ratification"), ("LV", "ratification")},
+    ),
+    (
+        "pl",
+        "Litwa ratyfikowała konwencję ONZ o cyberprzestępczości po debacie w Wilnie.",
+        {("LT", "ratification")},
+    ),
+    (
+        "zh",
+        "继老挝之后，柬埔寨成为第五个批准《联合国打击网络犯罪公约》的国家。",
+        {("KH", "ratification"), ("LA", "ratification")},
+    ),
+    (
+        "ko",
+        "캄보디아에 이어 라오스가 유엔 사이버범죄협약을 비준했다.",
+        {("LA", "ratification"), ("KH", "ratification")},
+    ),
+    (
+        "zh",
+        "签署方中既有古巴、越南，也有欧盟、爱尔兰等欧洲国家，以及智利和秘鲁。",
+        {(c, "signature") for c in ("CU", "VN", "EU", "IE", "CL", "PE")},
+    ),
+    (
+        "pt",
+        "Entre os signatários da Convenção das Nações Unidas contra o Crime Cibernético estão "
+        "Cabo Verde e Angola.",
+        {("CV", "signature"), ("AO", "signature")},
+    ),
+    (
+        "pl",
+        "Wśród sygnatariuszy znaleźli się m.in. przedstawiciele Czech i Słowacji.",
+        {("CZ", "signature"), ("SK", "signature")},
+    ),
+    (
+        "pl",
+        "Sejm uchwalił ustawę o ratyfikacji konwencji ONZ o cyberprzestępczości, podpisanej "
+        "przez Rzeczpospolitą Polską w Hanoi.",
+        {("PL", "signature"), ("PL", "ratification")},
+    ),
+    (
+        "ru",
+        "Конвенция ООН против киберпреступности, подписанная Арменией в Ханое, поступила в "
+        "парламент.",
+        {("AM", "signature")},
+    ),
+    (
+        "ru",
+        "Конвенция ООН против киберпреступности, подписанная в Ханое, вступит в силу после "
+        "40 ратификаций.",
+        set(),
+    ),
+    (
+        "en",
+        "Peru signed the UN Convention against Cybercrime first. It was followed over the "
+        "morning by representatives of Chile and Uruguay.",
+        {("PE", "signature"), ("CL", "signature"), ("UY", "signature")},
+    ),
+    (
+        "en",
+        "Peru signed the UN Convention against Cybercrime first. The event was followed "
+        "closely by journalists from Chile.",
+        {("PE", "signature")},
+    ),
+    ("fr", "Le Maroc, pays hôte, a été le premier à la signer.", {("MA", "signature")}),
+    ("es", "Uruguay fue el primero en ratificarla.", {("UY", "ratification")}),
+    (
+        "ar",
+        "وكانت تونس، الدولة المضيفة، أول الموقّعين على اتفاقية الأمم المتحدة لمكافحة الجريمة "
+        "السيبرانية.",
+        {("TN", "signature")},
+    ),
+    (
+        "vi",
+        "Lào là một trong 72 quốc gia và tổ chức đã ký Công ước tại Hà Nội.",
+        {("LA", "signature")},
+    ),
+    (
+        "en",
+        "Ireland is one of 72 countries and organisations that signed the UN Convention "
+        "against Cybercrime in Hanoi.",
+        {("IE", "signature")},
+    ),
+    (
+        "fr",
+        "Les députés ont adopté, jeudi 11 juin, le projet de loi autorisant la ratification "
+        "de la Convention des Nations unies contre la cybercriminalité, signée par la Belgique.",
+        {("BE", "signature")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), EARLIER_AND_LISTED)
+def test_earlier_acts_and_listed_signatories(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

@@ -48,16 +48,33 @@ def settings(**kw: Any) -> Settings:
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
 
 
-def add_event(session: Session, country: str, action: str, evidence: str,
-              url: str, language: str = "en", **kw: Any) -> Event:
-    article = Article(url=url, canonical_url=url, source="test", title="t", text=evidence,
-                      language=language, fingerprint=uuid.uuid4().hex)
+def add_event(
+    session: Session,
+    country: str,
+    action: str,
+    evidence: str,
+    url: str,
+    language: str = "en",
+    **kw: Any,
+) -> Event:
+    article = Article(
+        url=url,
+        canonical_url=url,
+        source="test",
+        title="t",
+        text=evidence,
+        language=language,
+        fingerprint=uuid.uuid4().hex,
+    )
     event = Event(country=country, action=action, **kw)
     session.add_all([article, event])
     session.flush()
     assert event.id is not None and article.id is not None
-    session.add(EventReport(event_id=event.id, article_id=article.id, evidence=evidence,
-                            date=kw.get("date")))
+    session.add(
+        EventReport(
+            event_id=event.id, article_id=article.id, evidence=evidence, date=kw.get("date")
+        )
+    )
     session.flush()
     return event
 
@@ -70,9 +87,14 @@ def test_new_event_reaches_webhook_and_email(engine: Engine, http: HttpReceiver)
     with SmtpReceiver() as smtp:
         s = settings(notify=f"{http.url()} {smtp.url()}")
         with session_scope(engine) as session:
-            event = add_event(session, "KE", "signature",
-                              "Kenya signed the <UN> convention & more in Hanoi.",
-                              "https://news.example/ke_signs?id=1", date=dt.date(2025, 10, 25))
+            event = add_event(
+                session,
+                "KE",
+                "signature",
+                "Kenya signed the <UN> convention & more in Hanoi.",
+                "https://news.example/ke_signs?id=1",
+                date=dt.date(2025, 10, 25),
+            )
             assert outbox.enqueue_event(session, event) is not None
         summary = run(engine, s, utcnow())
         assert (summary.created, summary.sent) == (2, 2)
@@ -96,14 +118,26 @@ def test_new_event_reaches_webhook_and_email(engine: Engine, http: HttpReceiver)
 def test_confirmation_count_and_baseline_messages(engine: Engine, http: HttpReceiver) -> None:
     s = settings(notify=http.url())
     with session_scope(engine) as session:
-        event = add_event(session, "AZ", "ratification", "Azerbaijan ratified the convention.",
-                          "https://news.example/az", date=dt.date(2026, 2, 23))
+        event = add_event(
+            session,
+            "AZ",
+            "ratification",
+            "Azerbaijan ratified the convention.",
+            "https://news.example/az",
+            date=dt.date(2026, 2, 23),
+        )
         outbox.enqueue_baseline(session)
         event.status, event.official_date, event.kind = "confirmed", dt.date(2026, 3, 2), "AA"
         outbox.enqueue_confirmation(session, event)
-        outbox.enqueue_count(session, action="signature", count=73, previous=72,
-                             evidence="73 states have now signed.", language="en",
-                             sources=["https://news.example/73"])
+        outbox.enqueue_count(
+            session,
+            action="signature",
+            count=73,
+            previous=72,
+            evidence="73 states have now signed.",
+            language="en",
+            sources=["https://news.example/73"],
+        )
     run(engine, s, utcnow())
     by_title = {p["title"]: p["message"] for p in http.received}
     assert len(http.received) == 3
@@ -119,8 +153,15 @@ def test_confirmation_count_and_baseline_messages(engine: Engine, http: HttpRece
 def test_retry_until_receiver_recovers_delivers_once(engine: Engine, http: HttpReceiver) -> None:
     s = settings(notify=http.url())
     with session_scope(engine) as session:
-        outbox.enqueue_count(session, action="signature", count=72, previous=None,
-                             evidence="72 signed", language="en", sources=["https://x.example"])
+        outbox.enqueue_count(
+            session,
+            action="signature",
+            count=72,
+            previous=None,
+            evidence="72 signed",
+            language="en",
+            sources=["https://x.example"],
+        )
     http.fail_next(2)
     assert run(engine, s, T0).retried == 1
     assert run(engine, s, T0 + timedelta(seconds=5)).sent == 0  # not due yet (>= 8 s backoff)
@@ -135,8 +176,9 @@ def test_two_targets_one_down(engine: Engine, http: HttpReceiver) -> None:
     with HttpReceiver() as down:
         s = settings(notify=f"{http.url()},{down.url()}")
         with session_scope(engine) as session:
-            outbox.enqueue_entry_into_force(session, deposit_date=dt.date(2027, 1, 10),
-                                            country="PL")
+            outbox.enqueue_entry_into_force(
+                session, deposit_date=dt.date(2027, 1, 10), country="PL"
+            )
         down.fail_next(3)
         at = T0
         for _ in range(6):
@@ -184,12 +226,15 @@ def test_enqueue_same_key_once_and_rollback_drops(engine: Engine) -> None:
 
 
 def test_secrets_redacted_in_labels_errors_and_logs(
-        engine: Engine, caplog: pytest.LogCaptureFixture) -> None:
+    engine: Engine, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)
     port = __import__("tests.receivers", fromlist=["free_port"]).free_port()
     secret = "Sup3rSecretPassw0rd"
-    url = (f"mailto://alerts:{secret}@127.0.0.1:{port}?smtp=127.0.0.1&mode=insecure"
-           "&from=monitor@example.com&to=ngo@example.org&cto=1")
+    url = (
+        f"mailto://alerts:{secret}@127.0.0.1:{port}?smtp=127.0.0.1&mode=insecure"
+        "&from=monitor@example.com&to=ngo@example.org&cto=1"
+    )
     s = settings(notify=url, max_attempts=1)
     with session_scope(engine) as session:
         outbox.enqueue_baseline(session)
@@ -221,23 +266,38 @@ def test_bad_config_file_named_at_startup(tmp_path: Path) -> None:
 def test_tag_routing_from_yaml_config(engine: Engine, tmp_path: Path) -> None:
     with HttpReceiver() as sig, HttpReceiver() as rat, HttpReceiver() as every:
         config = tmp_path / "apprise.yml"
-        config.write_text("version: 1\nurls:\n"
-                          f"  - {sig.url()}:\n      tag: signature, count\n"
-                          f"  - {rat.url()}:\n      tag: ratification\n"
-                          f"  - {every.url()}\n")
+        config.write_text(
+            "version: 1\nurls:\n"
+            f"  - {sig.url()}:\n      tag: signature, count\n"
+            f"  - {rat.url()}:\n      tag: ratification\n"
+            f"  - {every.url()}\n"
+        )
         s = settings(notify_config=config)
         with session_scope(engine) as session:
             ke = add_event(session, "KE", "signature", "Kenya signed.", "https://n.example/ke")
             outbox.enqueue_event(session, ke)
-            az = add_event(session, "AZ", "ratification", "Azerbaijan ratified.",
-                           "https://n.example/az")
+            az = add_event(
+                session, "AZ", "ratification", "Azerbaijan ratified.", "https://n.example/az"
+            )
             outbox.enqueue_event(session, az)
             ke.status, ke.official_date = "confirmed", dt.date(2025, 10, 26)
             outbox.enqueue_confirmation(session, ke)
-            outbox.enqueue_count(session, action="signature", count=74, previous=73,
-                                 evidence="74", language="en", sources=["https://n.example"])
-            outbox.enqueue(session, key="src", kind="source", title="Source failing: x",
-                           payload={"type": "source", "name": "x", "state": "down"})
+            outbox.enqueue_count(
+                session,
+                action="signature",
+                count=74,
+                previous=73,
+                evidence="74",
+                language="en",
+                sources=["https://n.example"],
+            )
+            outbox.enqueue(
+                session,
+                key="src",
+                kind="source",
+                title="Source failing: x",
+                payload={"type": "source", "name": "x", "state": "down"},
+            )
         run(engine, s, utcnow())
 
         def titles(r: HttpReceiver) -> list[str]:
@@ -250,8 +310,14 @@ def test_tag_routing_from_yaml_config(engine: Engine, tmp_path: Path) -> None:
 
 def test_console_default_prints(engine: Engine, capsys: pytest.CaptureFixture[str]) -> None:
     with session_scope(engine) as session:
-        event = add_event(session, "PL", "signature", "Polska podpisała konwencję.",
-                          "https://pl.example/a", language="pl")
+        event = add_event(
+            session,
+            "PL",
+            "signature",
+            "Polska podpisała konwencję.",
+            "https://pl.example/a",
+            language="pl",
+        )
         outbox.enqueue_event(session, event)
     [target] = notify.load_targets(settings())
     assert target.label == "console://"
@@ -265,8 +331,9 @@ def test_concurrent_dispatchers_send_each_once(engine: Engine, http: HttpReceive
     s = settings(notify=http.url())
     with session_scope(engine) as session:
         for n in range(8):
-            outbox.enqueue(session, key=f"c{n}", kind="count", title=f"n{n}",
-                           payload={"type": "test"})
+            outbox.enqueue(
+                session, key=f"c{n}", kind="count", title=f"n{n}", payload={"type": "test"}
+            )
     targets = notify.load_targets(s)
     with Session(engine) as session:
         notify.create_deliveries(session, targets, T0)
@@ -302,8 +369,15 @@ def test_new_target_does_not_get_old_history(engine: Engine, http: HttpReceiver)
 def test_source_failure_alerted_once_and_recovery_once(engine: Engine, http: HttpReceiver) -> None:
     s = settings(notify=http.url(), source_alert_after="1h")
     with session_scope(engine) as session:
-        session.add(Source(name="dantri", kind="feed", url="https://dantri.example/rss",
-                           failing_since=T0 - timedelta(hours=2), last_error="HTTP 503"))
+        session.add(
+            Source(
+                name="dantri",
+                kind="feed",
+                url="https://dantri.example/rss",
+                failing_since=T0 - timedelta(hours=2),
+                last_error="HTTP 503",
+            )
+        )
     for _ in range(2):
         with session_scope(engine) as session:
             outbox.source_health_alerts(session, settings=s, now=T0)
@@ -315,8 +389,10 @@ def test_source_failure_alerted_once_and_recovery_once(engine: Engine, http: Htt
         with session_scope(engine) as session:
             outbox.source_health_alerts(session, settings=s, now=T0 + timedelta(hours=1))
     run(engine, s, utcnow())
-    assert [p["title"] for p in http.received] == ["Source failing: dantri",
-                                                   "Source recovered: dantri"]
+    assert [p["title"] for p in http.received] == [
+        "Source failing: dantri",
+        "Source recovered: dantri",
+    ]
     assert "HTTP 503" in http.received[0]["message"]
 
 
@@ -330,9 +406,18 @@ def test_digest(engine: Engine, http: HttpReceiver) -> None:
         story = Story(title="Hanoi signing ceremony", last_seen=T0 - timedelta(hours=2))
         session.add(story)
         session.flush()
-        session.add(Article(url="https://vn.example/a", canonical_url="https://vn.example/a",
-                            source="vn", title="a", text="x", language="vi", fingerprint="f1",
-                            story_id=story.id))
+        session.add(
+            Article(
+                url="https://vn.example/a",
+                canonical_url="https://vn.example/a",
+                source="vn",
+                title="a",
+                text="x",
+                language="vi",
+                fingerprint="f1",
+                story_id=story.id,
+            )
+        )
         assert outbox.enqueue_digest(session, settings=s, now=T0) is not None
         assert outbox.enqueue_digest(session, settings=s, now=T0) is None  # once a day
     run(engine, s, utcnow())
@@ -351,7 +436,8 @@ def test_send_test_reports_each_target(http: HttpReceiver) -> None:
 
 
 def test_failure_reason_recorded_even_when_logging_is_quiet(
-        engine: Engine, http: HttpReceiver, caplog: pytest.LogCaptureFixture) -> None:
+    engine: Engine, http: HttpReceiver, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.ERROR)  # as with CONVMON_LOG_LEVEL=ERROR
     with session_scope(engine) as session:
         outbox.enqueue(session, key="q", kind="count", title="q", payload={"type": "test"})
@@ -362,19 +448,31 @@ def test_failure_reason_recorded_even_when_logging_is_quiet(
     assert "500" in (alert["deliveries"][0]["last_error"] or "")
 
 
-@pytest.mark.parametrize(("url", "fmt", "limit"), [
-    ("discord://1234567/AbCdEf0123456789token", "text", 2000),
-    ("tgram://123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/12345/", "html", 4096),
-    ("sns://AKIAIOSFODNN7EXAMPLE/wJalrXUtnFEMIbPxRfiCYEXAMPLEKEY/us-east-1/+15551234567",
-     "text", 160),
-])
+@pytest.mark.parametrize(
+    ("url", "fmt", "limit"),
+    [
+        ("discord://1234567/AbCdEf0123456789token", "text", 2000),
+        ("tgram://123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/12345/", "html", 4096),
+        (
+            "sns://AKIAIOSFODNN7EXAMPLE/wJalrXUtnFEMIbPxRfiCYEXAMPLEKEY/us-east-1/+15551234567",
+            "text",
+            160,
+        ),
+    ],
+)
 def test_service_limits_respected_links_kept(url: str, fmt: str, limit: int) -> None:
     [target] = notify.load_targets(settings(notify=url))
     assert "****" in target.label or "..." in target.label
     quote = "Kenya signed the convention in Hanoi. " * 200
-    payload = {"type": "event", "country_name": "Kenya", "action": "signature",
-               "status": "reported", "date": "2025-10-25", "sources": ["https://n.example/ke"],
-               "evidence": [{"text": quote, "language": "en"}]}
+    payload = {
+        "type": "event",
+        "country_name": "Kenya",
+        "action": "signature",
+        "status": "reported",
+        "date": "2025-10-25",
+        "sources": ["https://n.example/ke"],
+        "evidence": [{"text": quote, "language": "en"}],
+    }
     got_fmt, title, body = notify.message_for(target, "Kenya signed", payload)
     assert got_fmt == fmt and "https://n.example/ke" in body
     if limit > 200:

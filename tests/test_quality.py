@@ -13,12 +13,17 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_ruff_is_clean() -> None:
     ruff = shutil.which("ruff")
     assert ruff, "ruff not installed: pip install -e '.[test]'"
-    result = subprocess.run([ruff, "check", "--output-format", "concise", str(ROOT)],
-                            capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [ruff, "check", "--output-format", "concise", str(ROOT)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stdout
 
 
 def test_mypy_is_clean() -> None:
-    result = subprocess.run([sys.executable, "-m", "mypy"], capture_output=True, text=True,
-                            cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy"], capture_output=True, text=True, cwd=ROOT
+    )
     assert result.returncode == 0, result.stdout

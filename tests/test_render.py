@@ -22,10 +22,17 @@ LINKS = ["https://news.example/a_(1)?x=1&y=2", "https://vn.example/tin-tuc/cong-
 
 
 def event_payload(quote: str, **kw: Any) -> dict[str, Any]:
-    payload = {"type": "event", "country": "KE", "country_name": "Kenya",
-               "action": "signature", "status": "reported", "date": "2025-10-25",
-               "evidence": [{"text": quote, "language": "en", "url": LINKS[0]}],
-               "sources": LINKS, "tally": {"signatories": 73, "parties": 2}}
+    payload = {
+        "type": "event",
+        "country": "KE",
+        "country_name": "Kenya",
+        "action": "signature",
+        "status": "reported",
+        "date": "2025-10-25",
+        "evidence": [{"text": quote, "language": "en", "url": LINKS[0]}],
+        "sources": LINKS,
+        "tally": {"signatories": 73, "parties": 2},
+    }
     payload.update(kw)
     return payload
 
@@ -33,16 +40,20 @@ def event_payload(quote: str, **kw: Any) -> dict[str, Any]:
 def test_titles_dates_tally() -> None:
     assert event_title("Kenya", "signature") == "Kenya signed the UN Convention against Cybercrime"
     assert event_title("the European Union", "ratification", confirmed=True) == (
-        "Confirmed: The European Union ratified the UN Convention against Cybercrime")
+        "Confirmed: The European Union ratified the UN Convention against Cybercrime"
+    )
     assert event_title("Palau", "ratification", instrument="a") == (
-        "Palau acceded to the UN Convention against Cybercrime")
+        "Palau acceded to the UN Convention against Cybercrime"
+    )
     assert event_title("Chile", "ratification", instrument="acceptance").startswith(
-        "Chile accepted")
+        "Chile accepted"
+    )
     assert country_name("AZ") == "Azerbaijan" and country_name("EU") == "the European Union"
     assert format_date("2025-10-05") == "5 October 2025" and format_date(None).startswith("date")
     assert format_date(dt.date(2026, 2, 23)) == "23 February 2026"
     assert tally_line({"signatories": 73, "parties": 2}) == (
-        "73 signatories · 2 of 40 ratifications needed for entry into force")
+        "73 signatories · 2 of 40 ratifications needed for entry into force"
+    )
 
 
 def test_text_body_has_quote_language_links_tally() -> None:
@@ -69,8 +80,9 @@ def test_markdown_escapes_scraped_text_but_not_links() -> None:
     assert escape_markdown("a.b (c)") == "a.b (c)"
 
 
-@pytest.mark.parametrize(("fmt", "limit"), [("text", 2000), ("markdown", 2000),
-                                            ("html", 4096), ("text", 400)])
+@pytest.mark.parametrize(
+    ("fmt", "limit"), [("text", 2000), ("markdown", 2000), ("html", 4096), ("text", 400)]
+)
 def test_long_quote_shortened_links_kept(fmt: str, limit: int) -> None:
     quote = "Kenya signed the convention. " + "Lorem ipsum dolor sit amet. " * 300
     _, body = render("t", event_payload(quote), fmt, limit)
@@ -80,8 +92,9 @@ def test_long_quote_shortened_links_kept(fmt: str, limit: int) -> None:
 
 
 def test_sms_limit_keeps_links_even_when_over() -> None:
-    _, body = render("t", event_payload("Kenya signed the convention in Hanoi today. " * 3),
-                     "text", 160)
+    _, body = render(
+        "t", event_payload("Kenya signed the convention in Hanoi today. " * 3), "text", 160
+    )
     assert all(u in body for u in LINKS)
     quote = re.search(r"“(.*)”", body)
     assert quote and len(quote.group(1)) <= 41
@@ -89,8 +102,13 @@ def test_sms_limit_keeps_links_even_when_over() -> None:
 
 def test_baseline_drops_lists_before_links() -> None:
     names = [f"Country {n}" for n in range(80)]
-    payload = {"type": "baseline", "tally": {"signatories": 80, "parties": 0},
-               "signatories": names, "parties": [], "sources": ["https://treaties.example/x"]}
+    payload = {
+        "type": "baseline",
+        "tally": {"signatories": 80, "parties": 0},
+        "signatories": names,
+        "parties": [],
+        "sources": ["https://treaties.example/x"],
+    }
     _, full = render("t", payload, "text")
     assert "Country 79" in full
     _, short = render("t", payload, "text", 300)
@@ -98,14 +116,31 @@ def test_baseline_drops_lists_before_links() -> None:
 
 
 def test_confirmation_and_milestone_layouts() -> None:
-    _, body = render("t", {"type": "confirmation", "country_name": "Azerbaijan",
-                           "action": "ratification", "instrument": "accession",
-                           "official_date": "2026-03-02", "reported_date": "2026-02-23",
-                           "sources": ["https://treaties.example"]}, "text")
+    _, body = render(
+        "t",
+        {
+            "type": "confirmation",
+            "country_name": "Azerbaijan",
+            "action": "ratification",
+            "instrument": "accession",
+            "official_date": "2026-03-02",
+            "reported_date": "2026-02-23",
+            "sources": ["https://treaties.example"],
+        },
+        "text",
+    )
     assert "deposited its instrument of accession on 2 March 2026" in body
     assert "news reported 23 February 2026" in body
-    _, body = render("t", {"type": "milestone", "deposit_date": "2027-01-10",
-                           "entry_into_force": "2027-04-10", "country_name": "Poland"}, "text")
+    _, body = render(
+        "t",
+        {
+            "type": "milestone",
+            "deposit_date": "2027-01-10",
+            "entry_into_force": "2027-04-10",
+            "country_name": "Poland",
+        },
+        "text",
+    )
     assert "enters into force on 10 April 2027" in body and "by Poland" in body
 
 
@@ -117,9 +152,15 @@ def test_redaction_helpers() -> None:
 
 
 def test_digest_drops_whole_stories_to_fit() -> None:
-    stories = [{"title": f"Story {n}", "articles": 2, "languages": ["en", "vi"],
-                "links": [f"https://n.example/{n}/a", f"https://n.example/{n}/b"]}
-               for n in range(40)]
+    stories = [
+        {
+            "title": f"Story {n}",
+            "articles": 2,
+            "languages": ["en", "vi"],
+            "links": [f"https://n.example/{n}/a", f"https://n.example/{n}/b"],
+        }
+        for n in range(40)
+    ]
     payload = {"type": "digest", "date": "2026-03-01", "stories": stories}
     _, full = render("t", payload, "markdown")
     assert "Story 39 (2 articles; en, vi)" in full and "<https://n.example/39/b>" in full

@@ -77,6 +77,13 @@ _QUALIFIED_GROUP = re.compile(
 )
 # An article-free list of countries right after the verb is its subject in VSO word order.
 _RIGHT_AFTER = re.compile(r"\s*(?:كل من|كلا من|كل\s?من)?\s*$")
+# "followed by representatives of China": the representatives act for their countries.
+_REPRESENTATIVES = re.compile(
+    r"\b(?:the )?(?:representatives|delegations|envoys|delegates) (?:of|from)(?: the)?\s*$|"
+    r"\b(?:les )?(?:representants|delegations) (?:de|du|des)(?: la| l')?\s*$|"
+    r"\b(?:los |las |os |as )?(?:representantes|delegaciones|delegacoes) (?:de|del|da|do)\s*$|"
+    r"\b(?:przedstawiciele|представители|perwakilan|vertreter|đại diện)\s*$"
+)
 _PARENTHETICAL = re.compile(r"[,،、]\s*[^,،、;:.]{1,70}?[,،、]")
 
 
@@ -209,7 +216,7 @@ def _after(
     if not candidates:
         return []
     index = candidates[0]
-    gap = view[verb.end : mentions[index].start]
+    gap = _REPRESENTATIVES.sub(" ", view[verb.end : mentions[index].start])
     including = _INCLUDING.search(gap)
     if _COPULA.match(gap):  # "Among the first to sign were ...", "Signatories include ..."
         return _with_examples(view, mentions, _extend_forward(view, mentions, index), end)

@@ -56,6 +56,7 @@ from monitor.detect.objects import (
     relative_of_other,
     signs_a_law,
 )
+from monitor.detect.predecessors import predecessors
 from monitor.detect.textnorm import collapse_spaces, fold, strip_marks
 from monitor.detect.treaties import TreatyRef, sentence_context, treaty_refs
 
@@ -359,6 +360,7 @@ def sentence_reports(
     reports: list[Report] = []
     dates: list[DateMention] | None = None
     shared: tuple[list[CountryMention], int] = ([], 0)  # agents of the previous verb, its end
+    acts: list[tuple[Span, list[CountryMention]]] = []
     for verb in verbs:
         found_agents = agents(prepared.view, mentions, verb, prepared.lang)
         if not found_agents and _same_subject(mentions, shared[1], verb):
@@ -372,11 +374,15 @@ def sentence_reports(
             and home_act(prepared.view, prepared.folded, prepared.lang, verb)
         ):
             state.orphans.append(Report("", verb.action, kind, date, prepared.original))
+        acts.append((verb, found_agents))
         if not found_agents:
             continue
         shared = (found_agents, verb.end)
         for mention in found_agents:
             reports.append(Report(mention.code, verb.action, kind, date, prepared.original))
+    for mention, verb in predecessors(prepared.view, mentions, acts, prepared.lang):
+        date = None  # the sentence's date is the later act's
+        reports.append(Report(mention.code, verb.action, None, date, prepared.original))
     if verbs:
         state.last = verbs[-1]
     return SentenceResult(reports, verbs, countable, mentions)

@@ -20,7 +20,9 @@ Verb = tuple[str, str, str | None, bool]
 
 FIRST_TO = r"(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|latest|last|next)"
 _FIRST_FR = r"(?:premier|premiere|deuxieme|second|seconde|troisieme|dernier|derniere|\d+e)"
-_FIRST_ES = r"(?:primer|primera|segundo|segunda|tercer|tercera|ultimo|ultima|\d+[ºo°]?)"
+_FIRST_ES = (
+    r"(?:primer|primero|primera|segundo|segunda|tercer|tercero|tercera|ultimo|ultima|\d+[ºo°]?)"
+)
 _FIRST_PT = r"(?:primeiro|primeira|segundo|segunda|terceiro|terceira|ultimo|ultima|\d+[ºo°]?)"
 
 # Verbs that repeat the previous act for new agents: FOLLOW_BEFORE takes the
@@ -35,7 +37,7 @@ FOLLOW_BEFORE: dict[str, str] = {
     "zh": r"紧随其后|緊隨其後",
 }
 FOLLOW_AFTER: dict[str, str] = {
-    "en": r"\bfollowed by\b|\bas did\b|\bjoined by\b",
+    "en": r"\bfollowed (?:[\w,]+ ){0,6}?by\b|\bas did\b|\bjoined by\b",
     "fr": r"\bsuivi(?:e|s|es)? (?:de|par)\b|\bde meme que\b|\bainsi que\b",
     "es": r"\bseguid[oa]s? (?:de|por)\b|\bal igual que\b|\basi como\b",
     "pt": r"\bseguid[oa]s? (?:de|por)\b|\bassim como\b",
@@ -209,7 +211,20 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (r"\bsign(?:e|ent|ee|ees|es|a|erent|ait|aient)\b", "signature", None, False),
-        (r"\b(?:premier|premiere|deuxieme|\d+e) (?:\w+ ){0,2}a signer\b", "signature", None, False),
+        (
+            r"\b(?:premier|premiere|deuxieme|troisieme|\d+e) (?:\w+ ){0,2}a "
+            r"(?:la |le |l')?signer\b",
+            "signature",
+            None,
+            False,
+        ),
+        (
+            r"\b(?:premier|premiere|deuxieme|troisieme|\d+e) (?:\w+ ){0,2}a "
+            r"(?:la |le |l')?ratifier\b",
+            "ratification",
+            None,
+            False,
+        ),
         (r"\bdevenu(?:e|s|es)? signataires?\b|\bparmi les signataires\b", "signature", None, False),
         (r"\bratifi(?:e|ent|ee|ees|es|a|erent)\b", "ratification", "ratification", False),
         (r"\badher(?:e|ent|a|erent)\b", "ratification", "accession", True),
@@ -261,9 +276,9 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             None,
             False,
         ),
-        (rf"\b{_FIRST_ES} (?:\w+ ){{0,2}}en firmar\b", "signature", None, False),
+        (rf"\b{_FIRST_ES} (?:\w+ ){{0,2}}en firmarl?[ao]?\b", "signature", None, False),
         (
-            rf"\b{_FIRST_ES} (?:\w+ ){{0,2}}en (?:ratificar|adherirse)\b",
+            rf"\b{_FIRST_ES} (?:\w+ ){{0,2}}en (?:ratificarl?[ao]?|adherirse)\b",
             "ratification",
             None,
             False,
@@ -371,7 +386,12 @@ VERBS: dict[str, tuple[Verb, ...]] = {
     ),
     "pl": (
         (r"\b(?:jest|sa) (?:juz )?strona\b", "ratification", None, True),
-        (r"\bpodpis(?:al|ala|alo|ali|aly|uje|uja|ana|any|ane)\b", "signature", None, False),
+        (
+            r"\bpodpis(?:al|ala|alo|ali|aly|uje|uja|ana|any|ane|anej|anego|anym|anych|ana)\b",
+            "signature",
+            None,
+            False,
+        ),
         (
             r"\bzlozy(?:l|la|lo|li|ly) (?:swoj\w* )?podpis(?:y)?\b|\bpodpisy? zlozy(?:l|la|lo|"
             r"li|ly)\b",
@@ -380,7 +400,12 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (r"\bsygnatariusz(?:em|ami)?\b", "signature", None, False),
-        (r"\bratyfikow(?:al|ala|alo|ali|aly|ana|any|ane)\b", "ratification", "ratification", False),
+        (
+            r"\bratyfikow(?:al|ala|alo|ali|aly|ana|any|ane|anej|anego|anym|anych)\b",
+            "ratification",
+            "ratification",
+            False,
+        ),
         (r"\bprzystapi(?:l|la|lo|li|ly)\b", "ratification", "accession", True),
         (
             r"\bzlozy(?:l|la|lo|li|ly) (?:\w+ ){0,2}(?:dokument|instrument)\w*\b",
@@ -413,6 +438,9 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (r"\bподписа(?:л|ла|ло|ли|на|но|ны)\b|\bподписыва(?:ет|ют)\b", "signature", None, False),
+        (r"\bподписавш(?:ая|ий|ие|им|ими|ей|его|их)\b", "signature", None, False),
+        (r"\bподписанн(?:ая|ую|ой|ый|ое|ого|ом|ые|ых)\b", "signature", None, False),
+        (r"\bратифицировавш(?:ая|ий|ие|им|ими|ей|его|их)\b", "ratification", None, False),
         (r"\bпостави(?:л|ла|ли) (?:свою |свои )?подпис\w*", "signature", None, False),
         (r"\bратифицирова(?:л|ла|ло|ли|на|но|ны)\b", "ratification", "ratification", False),
         (r"\bприсоединил(?:ась|ось|ись|ся)\b", "ratification", "accession", True),

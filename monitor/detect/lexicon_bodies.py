@@ -32,12 +32,13 @@ APPROVALS: dict[str, tuple[tuple[str, str, str | None, bool], ...]] = {
     ),
     "fr": (
         (
-            rf"\b(?:a|ont) (?:\w+ ){{0,2}}(?:adopte|vote) (?:\w+ ){{0,4}}{_LAW_FR} "
+            rf"\b(?:a|ont) (?:\w+ ){{0,2}}(?:adopte|vote),? (?:[\w,]+ ){{0,5}}{_LAW_FR} "
             r"(?:autorisant|portant|relati\w* a|sur) (?:la )?ratification\b",
             _R,
             None,
             False,
         ),
+        (r"\b(?:a|ont) (?:\w+ ){0,2}approuve la ratification\b", _R, None, False),
     ),
     "es": (
         (r"\bdio (?:\w+ ){0,3}visto bueno\b", _R, None, True),

@@ -11,10 +11,17 @@ _AR_B = r"(?<![\u0621-\u064a])[وف]?"
 _AR_E = r"(?![\u0621-\u064a])"
 _NO_PREFIX = r"(?<![-\w])"  # "non-signatories" is no signatory noun
 _MODS = r"(?:\w+ ){0,2}?"  # "among the first 20 signatories"
+# "one of 72 countries and organisations that signed"
+_AND_ORGS = (
+    r"(?: (?:and|et|y|e|dan|và) (?:\w+ )?(?:organi[sz]ations?|organisations?|organizaciones|"
+    r"organizacoes|organisasi|tổ chức|entities|entites|entidades))?"
+)
 _LIST_MARK = r"(?:\s*[:\-–—]|\s+(?=\S))"
 
 # Words deciding the action of a matched noun or verb.
-ACTION_RATIFY = r"ratif|批准|비준|تصديق|صادق|phe chuan|phê chuẩn|ратифиц|寄託|기탁|缔约国|締約国"
+ACTION_RATIFY = (
+    r"ratif|批准|비준|تصديق|صادق|phe chuan|phê chuẩn|ратифиц|寄託|기탁|缔约国|締約国|缔约方|締約方"
+)
 
 # A signatory noun followed by the list of its members ("Among the signatories are ...").
 # The match ends where the list may begin; treaty names and filler words may still follow.
@@ -80,7 +87,10 @@ NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
         r"(?<!\w)(?:danh sách|trong số|trong danh sách) (?:các |những )?(?P<n>(?:bên|nước|quốc gia|"
         r"thành viên) (?:đã )?(?:ký|phê chuẩn)(?: kết)?)(?!\w)",
     ),
-    "zh": (r"(?P<n>签署国|簽署國|签约国|簽約國|批准国|批准國)(?:之列|名单|名單)?(?:中|里|裡)?",),
+    "zh": (
+        r"(?P<n>签署国|簽署國|签约国|簽約國|批准国|批准國|签署方|簽署方|缔约方|締約方)"
+        r"(?:之列|名单|名單)?(?:中|里|裡)?",
+    ),
     "ja": (r"(?P<n>署名国|批准国|署名した国)(?:に|には|は|として)",),
     "ko": (r"(?P<n>서명국|비준국|서명한 나라|서명한 국가)(?:에는|으로는|은|는|으로|로는)",),
 }
@@ -139,7 +149,14 @@ GAP_WORDS = (
     r"namely|dont|parmi|lesquels|eux|ellos|ellas|eles|elas|incluidos|incluyendo|incluindo|como|"
     r"darunter|ihnen|w|tym|wsrod|nich|в|том|числе|среди|них|включая|di|antaranya|trong|đó|"
     r"منها|بينها|ومنها|بما|في|ذلك|الي|الى|قائمة|تضم|تشمل|وتضم|وتشمل|list|ratified|signed|"
-    r"those|who|that|which|so|far|included|were"
+    r"those|who|that|which|so|far|included|were|"
+    # the rest of the convention's name, where a treaty reference stops short of it
+    r"against|contre|contra|gegen|przeciwko|против|tentang|cybercrime|cybercriminalite|"
+    r"ciberdelincuencia|ciberdelito|crime|cibernetico|ciberneticos|cyberkriminalität|"
+    r"cyberprzestepczosci|киберпреступности|kejahatan|siber|un|onu|oon|pbb|ooh|"
+    # representatives of the countries listed ("przedstawiciele Chin, Rosji")
+    r"representatives|representants|representantes|vertreter|przedstawiciele|представители|"
+    r"perwakilan|delegations|delegacje|delegaciones|delegacoes|делегации"
 )
 
 # Repeat the act of the sentence's earlier verb for the countries after them.
@@ -205,11 +222,12 @@ EXTRA_VERBS: dict[str, tuple[tuple[str, str], ...]] = {
 
 # "Portugal was one of the 72 countries that signed": the list comes first.
 ONE_OF: dict[str, str] = {
-    "en": r"\bone of (?:the )?(?:\w+ )?(?:countries|states|nations) (?:that|which|to) "
+    "en": rf"\bone of (?:the )?(?:\w+ )?(?:countries|states|nations){_AND_ORGS} (?:that|which|to) "
     r"(?:have |had )?(?:signed|ratified|sign|ratify)\b",
-    "fr": r"\b(?:l'un|l'une|un|une) des (?:\w+ )?(?:pays|etats) (?:qui ont|ayant|a avoir) "
+    "fr": rf"\b(?:l'un|l'une|un|une) des (?:\w+ )?(?:pays|etats){_AND_ORGS} "
+    r"(?:qui ont|ayant|a avoir) "
     r"(?:deja )?(?:signe|ratifie)\b",
-    "es": r"\b(?:uno|una) de los (?:\w+ )?(?:paises|estados) que (?:ya )?(?:han )?"
+    "es": rf"\b(?:uno|una) de los (?:\w+ )?(?:paises|estados){_AND_ORGS} que (?:ya )?(?:han )?"
     r"(?:firmaron|firmado|ratificaron|ratificado)\b",
     "pt": r"\b(?:um|uma|dois|duas|tres) d[oa]s (?:\w+ )?(?:paises|estados|nacoes) (?:que|a) "
     r"(?:ja )?(?:assinaram|"
@@ -219,9 +237,12 @@ ONE_OF: dict[str, str] = {
     "pl": r"\bjednym z (?:\w+ )?(?:panstw|krajow),? (?:ktore (?:juz )?)?(?:podpisaly|ratyfikowaly)",
     "ru": r"\bодной из (?:\w+ )?стран,? (?:подписавш|ратифицировавш|которые подписал|которые "
     r"ратифицировал)\w*",
-    "id": r"\bsalah satu (?:dari )?(?:\w+ )?negara yang (?:telah |sudah )?(?:menandatangani|"
+    "id": rf"\bsalah satu (?:dari )?(?:\w+ )?negara{_AND_ORGS} yang (?:telah |sudah )?"
+    r"(?:menandatangani|"
     r"meratifikasi)\b",
-    "vi": r"(?<!\w)là một trong (?:số )?(?:\w+ )?(?:nước|quốc gia) (?:đã )?(?:ký|phê chuẩn)(?!\w)",
+    "vi": rf"(?<!\w)là một trong (?:số )?(?:\w+ )?(?:nước|quốc gia){_AND_ORGS} "
+    r"(?:đã )?(?:ký|phê chuẩn)"
+    r"(?!\w)",
 }
 
 # A sentence that only adds countries to the previous sentence's act ("Spain too.").
@@ -284,7 +305,8 @@ CORRECTION = (
 COMPANIONS = (
     r"^[\s,]*(?:along with|together with|alongside|as well as|aux cotes de|ainsi que|junto con|"
     r"junto a|junto com|juntamente com|ao lado de|zusammen mit|neben|sowie|wraz z|вместе с|"
-    r"bersama|cùng với|cung voi)\s+"
+    r"bersama|cùng với|cung voi|a takze|а также|as well as|así como|asi como|assim como|bem como|"
+    r"serta|cũng như)\s+|[\s,，、]*(?:以及|也有|还有|還有|および|及び|그리고)\s*"
 )
 
 # "Besides Viet Nam, ..." before a verb-first clause: that country did it as well.

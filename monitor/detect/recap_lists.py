@@ -43,12 +43,14 @@ _CONTRAST = re.compile(
 )
 _OTHER_DOCUMENTS = re.compile(rf"(?<!\w)(?:{OTHER_DOCUMENTS})(?!\w)")
 _PLACE_BEFORE = re.compile(PLACE_BEFORE)
+# A short aside between a country and what is said of it ("Viet Nam, the host, was first").
+_APPOSED = re.compile(r"^\s*[,،][^,،;.]{1,40}[,،]")
 # What may stand between a verbless headline list and "among the signatories".
 _ADJACENT = re.compile(
     r"[\s,]*(?:(?:also|too|auch|ebenfalls|aussi|egalement|tambien|tambem|takze|rowniez|тоже|"
     r"также)[\s,]*)?"
 )
-_CJK_FILLER = re.compile(r"[\s,，、：:《》「」『』()（）的有包括为是了和及与与还也中里之列名单]+")
+_CJK_FILLER = re.compile(r"[\s,，、：:《》「」『』()（）的有包括为是了和及与与还也中里之列名单既]+")
 
 _LIST_END = re.compile(
     r"\s*(?:$|[,.;:!?)»”]|(?:and|et|y|e|und|i|и|dan|on|in|at|le|el|am|в|pada|em|na|w|au|en)\b)"
@@ -157,7 +159,7 @@ def previous_list(
     if not before:
         return []
     index = before[-1]
-    gap = prepared.view[mentions[index].end : position]
+    gap = _APPOSED.sub(" ", prepared.view[mentions[index].end : position])
     if adjacent and not _ADJACENT.fullmatch(gap):
         return []  # "Japan, absent among the signatories": no verbless headline list
     if len(gap.strip()) > 30 or not gap_ok(gap, prepared.lang, _INVERSION_WORD, 1):

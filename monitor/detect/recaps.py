@@ -167,6 +167,8 @@ def _noun_reports(
             continue  # "instrumen ratifikasi akan disimpan": the noun's own predicate is a plan
         if side == "after":
             listed = next_list(prepared, mentions, span.end, refs)
+            while listed and (more := companions(prepared, mentions, listed[-1].end, refs)):
+                listed += [m for m in more if m not in listed]  # "…, 也有欧盟、英国"
         else:
             listed = previous_list(prepared, mentions, span.start, side == "adjacent")
             if listed:
