@@ -605,6 +605,26 @@ EARLIER_AND_LISTED = [
 ]
 
 
+EARLIER_AND_LISTED += [
+    ("en", "Chile was the most prominent South American signatory.", {("CL", "signature")}),
+    ("en", "Chile is a potential signatory of the UN Convention against Cybercrime.", set()),
+    ("en", "Chile is the best-known non-signatory of the UN Convention against Cybercrime.", set()),
+    ("en", "Fiji added its name in New York in December.", {("FJ", "signature")}),
+    (
+        "ko",
+        "이달 9일 칠레까지 서명하면서 협약 서명국은 84개국으로 늘었다.",
+        {("CL", "signature")},
+    ),
+    ("ko", "칠레가 서명하면 서명국은 85개국이 된다.", set()),
+    ("ko", "반면 칠레는 유엔 사이버범죄협약 서명국 대열에 합류했다.", {("CL", "signature")}),
+    (
+        "de",
+        "Unterschrieben hat dagegen die Europäische Union – und mit ihr Irland und Malta.",
+        {("EU", "signature"), ("IE", "signature"), ("MT", "signature")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), EARLIER_AND_LISTED)
 def test_earlier_acts_and_listed_signatories(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)

@@ -294,7 +294,10 @@ def agents(
         return _after(view, mentions, verb, end, lang)
     if found:
         return found + _companions(view, mentions, verb, end)
-    return _after(view, mentions, verb, end, lang)
+    found = _after(view, mentions, verb, end, lang)
+    if found and verb.follow is None:  # "Unterschrieben hat die EU – und mit ihr Frankreich"
+        found += [m for m in _companions(view, mentions, verb, end) if m not in found]
+    return found
 
 
 def _verb_first(

@@ -60,8 +60,10 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (
-            r"\b(?:is|are|was|were) (?:already |now |also )?(?:a |"
-            r"an )?(?:original )?signator(?:y|ies)\b",
+            r"\b(?:is|are|was|were) (?:already |now |also )?(?:a |an |the )?"
+            r"(?:(?!(?:potential|possible|prospective|likely|future|candidate|eventual|would|non|"
+            r"not|no|missing|absent|to|be|expected|set|due|join|joining|become|becoming|among)\b)"
+            r"[\w-]+ ){0,4}?signator(?:y|ies)\b",
             "signature",
             None,
             False,
@@ -74,7 +76,7 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (
-            r"\badded (?:its|their) names? to\b|\bjoined (?:\w+ ){1,6}in signing\b",
+            r"\badded (?:its|their) names?\b|\bjoined (?:\w+ ){1,6}in signing\b",
             "signature",
             None,
             False,

@@ -137,9 +137,25 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
     "ko": (
         (r"서명국(?:이다|이며|이고|으로)", "signature", None, False),
         (r"당사국(?:이다|이며|이고|이 됐|이 되었|으로)", "ratification", None, False),
-        (r"서명국에 이름을 올렸|서명국(?:이 되었|이 됐|으로 이름)", "signature", None, False),
-        (r"서명(?=했|하였|한 |하고|해 |하여|하는|$|\s|…|,|\.)", "signature", None, False),
-        (r"비준(?=했|하였|한 |하고|해 |하여|$|\s|…|,|\.)", "ratification", "ratification", False),
+        (
+            r"서명국에 이름을 올렸|서명국(?:이 되었|이 됐|으로 이름)|서명국 (?:대열|명단|반열)에 "
+            r"(?:합류|이름을 올|올랐)",
+            "signature",
+            None,
+            False,
+        ),
+        (
+            r"서명(?=했|하였|한 |하고|해 |하여|하는|하면서|하며|함에 따라|$|\s|…|,|\.)",
+            "signature",
+            None,
+            False,
+        ),
+        (
+            r"비준(?=했|하였|한 |하고|해 |하여|하면서|하며|함에 따라|$|\s|…|,|\.)",
+            "ratification",
+            "ratification",
+            False,
+        ),
         (r"가입(?=했|하였|한 |하고|$|\s|…|,|\.)", "ratification", "accession", True),
         (r"기탁(?=했|하였|한 |하고|해|$|\s|…|,|\.)", "ratification", "deposit", False),
         (r"서명(?:을|\s?절차를) (?:마쳤|완료)", "signature", None, False),

@@ -80,7 +80,8 @@ BLOCK_AFTER: dict[str, str] = {
     r"していない|しない|を検討|するよう|を呼びかけ|を求め|すべき|すれば|したら|を促|へ向け)|"
     r"^\s?\S{0,8}?(?:見送|見合わせ)|^.{0,12}?ではない|^.{0,20}?検討|^(?:について|に関し|の是非|するか|の可否)",
     "ko": r"^\S{0,3}?\s?(?:할 예정|할 계획|하기로|하지 않|하지 못|할 것|해야|을 촉구|를 촉구|"
-    r"을 검토|를 검토|하도록|할지|하면|하려|안 했|않았|을 위한|을 위해|할 수|을 권고|을 요청)|"
+    r"을 검토|를 검토|하도록|할지|하면(?!서)|하려|안 했|않았|을 위한|을 위해|할 수|을 권고|"
+    r"을 요청)|"
     r"^\s?(?:여부|문제|절차|을 촉구|촉구|검토|예정|방침|추진|계획|전망)|^.{0,15}?아니|"
     r"^(?:(?!했|됐|하였|되었)[^.]){0,40}?(?:할|될) (?:계획|예정)",
     "zh": r"^(?:吗|嗎|的计划|的計劃|[后後][，,]?\s?(?:方可|才))",
@@ -163,6 +164,7 @@ ALONG = (
     r"\b(?:along with|together with|alongside|joining|as well as|aux cotes de|ainsi que|"
     r"junto con|junto a|"
     r"junto com|juntamente com|conjuntamente com|bem como|zusammen mit|sowie|wraz z|вместе с|obok|"
+    r"und mit (?:ihr|ihm|ihnen)|et avec (?:elle|lui|eux)|"
     r"bersama|cùng với)\b|الي جانب|جنبا الي جنب مع"
 )
 # Prepositions that make a country a place, not an agent ("signed in Viet Nam").

@@ -306,7 +306,8 @@ COMPANIONS = (
     r"^[\s,]*(?:along with|together with|alongside|as well as|aux cotes de|ainsi que|junto con|"
     r"junto a|junto com|juntamente com|ao lado de|zusammen mit|neben|sowie|wraz z|вместе с|"
     r"bersama|cùng với|cung voi|a takze|а также|as well as|así como|asi como|assim como|bem como|"
-    r"serta|cũng như)\s+|[\s,，、]*(?:以及|也有|还有|還有|および|及び|그리고)\s*"
+    r"serta|cũng như|und mit (?:ihr|ihm|ihnen)|a wraz z nim\w*|et avec (?:elle|lui|eux))\s+|"
+    r"[\s,，、]*(?:以及|也有|还有|還有|および|及び|그리고)\s*"
 )
 
 # "Besides Viet Nam, ..." before a verb-first clause: that country did it as well.
