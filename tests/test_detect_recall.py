@@ -629,3 +629,48 @@ EARLIER_AND_LISTED += [
 def test_earlier_acts_and_listed_signatories(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# Ordinal words are counts like ordinal digits; "the first" ranks no tally.
+ORDINAL_WORDS = [
+    ("en", "Chile became the fifth state to ratify the UN Convention against Cybercrime.", 5),
+    (
+        "fr",
+        "Le Chili est devenu le cinquième État à ratifier la Convention des Nations unies "
+        "contre la cybercriminalité.",
+        5,
+    ),
+    (
+        "es",
+        "Chile se convirtió en el quinto Estado en ratificar la Convención de la ONU contra "
+        "la Ciberdelincuencia.",
+        5,
+    ),
+    (
+        "pt",
+        "O Chile tornou-se o quinto país a ratificar a Convenção das Nações Unidas contra o "
+        "Crime Cibernético.",
+        5,
+    ),
+    ("de", "Chile hat als fünfter Staat die UN-Konvention gegen Cyberkriminalität ratifiziert.", 5),
+    ("pl", "Chile jako piąte państwo ratyfikowało konwencję ONZ o cyberprzestępczości.", 5),
+    (
+        "ru",
+        "Чили стала пятым государством, ратифицировавшим Конвенцию ООН против киберпреступности.",
+        5,
+    ),
+    (
+        "id",
+        "Chile menjadi negara kelima yang meratifikasi Konvensi PBB tentang Kejahatan Siber.",
+        5,
+    ),
+    ("en", "Chile was the first country to ratify the UN Convention against Cybercrime.", None),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), ORDINAL_WORDS)
+def test_ordinal_words_are_counts(language: str, sentence: str, expected: int | None) -> None:
+    found = detect(sentence, language=language)
+    assert ("CL", "ratification") in {(r.country, r.action) for r in found.reports}
+    counts = [c.count for c in found.counts if c.action == "ratification"]
+    assert counts == ([expected] if expected else [])

@@ -260,12 +260,16 @@ def _toned_names() -> dict[str, frozenset[str]]:
     return {key: frozenset(values) for key, values in written.items()}
 
 
+# A capitalised article opening a sentence names no person ("O Chile", "Le Chili").
+_ARTICLES = frozenset({"the", "la", "el", "le", "les", "o", "a", "os", "as", "los", "las", "l"})
+
+
 def _names_a_person(previous: str) -> bool:
     """Whether the word before an ambiguous name shows it is a person's name."""
     folded = fold(previous)
     if folded in _VI_TITLES:
         return True
-    return previous[0].isupper() and folded not in ("the", "la", "el")
+    return previous[0].isupper() and folded not in _ARTICLES
 
 
 def _is_hangul(char: str) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from monitor.detect.clauses import Span
 from monitor.detect.lexicon_context import INCLUDING
-from monitor.detect.numbers import spell_numbers
+from monitor.detect.numbers import spell_numbers, spell_ordinals
 
 _NUM = r"(?<![A-Za-z\d.,/:-])(\d{1,3})(?![\d]|[.,:/-]\d)"
 _COUNTRY_NOUN = (
@@ -56,7 +56,11 @@ _STATED = tuple(
         r"(?: to (?:sign|ratify|do so|deposit|accede))?",
         r"\b(\d{1,3})e (?:etat|pays) (?:signataire|a signer|a ratifier|partie)",
         r"\b(\d{1,3})[ºo°]? (?:pais|estado) en (?:firmar|ratificar)",
-        r"\bnegara ke-?(\d{1,3})(?: yang)? (?:menandatangani|penandatangan|meratifikasi)",
+        r"\bnegara\s+ke-?(\d{1,3})(?: yang)? (?:menandatangani|penandatangan|meratifikasi)",
+        r"\b(\d{1,3})[ºo°]? (?:pais|estado) a (?:assinar|ratificar)",
+        r"\b(\d{1,3})\.? (?:staat|land|vertragsstaat)\b[^.;]{0,60}?(?:ratifiz|unterzeichn|"
+        r"hinterleg)",
+        r"\b(\d{1,3})\.? (?:panstw\w*|kraj\w*)\b[^.;]{0,50}?(?:ratyfik|podpis)",
         r"(?:quốc gia|nước) thứ " + _V_VI + r" (?:đã )?(?:ký|phê chuẩn)",
         r"số (?:quốc gia|nước)[^.;]{0,90}?(?:đạt|lên|là|tăng lên)\s+" + _NUM,
         r"число (?:\w+ ){0,3}?(?:государств|стран)[^.;]{0,80}?(?:достигло|составило|"
@@ -209,6 +213,6 @@ def sentence_counts(
 ) -> list[CountReport]:
     """Counts stated in one sentence (view: the folded or lower-cased sentence; mentions:
     spans of the countries it names)."""
-    view = spell_numbers(view, lang)
+    view = spell_ordinals(spell_numbers(view, lang), lang)
     pairs = _counted(view, verbs, mentions or []) + _stated(view, verbs)
     return [CountReport(action, value, date, evidence) for action, value in pairs]

@@ -18,12 +18,22 @@ from monitor.detect.lexicon_asia import VERBS_ASIA
 # count unless a treaty reference follows them in the clause.
 Verb = tuple[str, str, str | None, bool]
 
-FIRST_TO = r"(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|latest|last|next)"
-_FIRST_FR = r"(?:premier|premiere|deuxieme|second|seconde|troisieme|dernier|derniere|\d+e)"
-_FIRST_ES = (
-    r"(?:primer|primero|primera|segundo|segunda|tercer|tercero|tercera|ultimo|ultima|\d+[ºo°]?)"
+FIRST_TO = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\d+(?:st|nd|rd|th)|latest|last|next)"
 )
-_FIRST_PT = r"(?:primeiro|primeira|segundo|segunda|terceiro|terceira|ultimo|ultima|\d+[ºo°]?)"
+_FIRST_FR = (
+    r"(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|"
+    r"septieme|huitieme|neuvieme|dixieme|dernier|derniere|\d+e)"
+)
+_FIRST_ES = (
+    r"(?:primer|primero|primera|segundo|segunda|tercer|tercero|tercera|cuart[oa]|quint[oa]|"
+    r"sext[oa]|septim[oa]|octav[oa]|noven[oa]|decim[oa]|ultimo|ultima|\d+[ºo°]?)"
+)
+_FIRST_PT = (
+    r"(?:primeiro|primeira|segundo|segunda|terceiro|terceira|quart[oa]|quint[oa]|sext[oa]|"
+    r"setim[oa]|oitav[oa]|non[oa]|decim[oa]|ultimo|ultima|\d+[ºo°]?)"
+)
 
 # Verbs that repeat the previous act for new agents: FOLLOW_BEFORE takes the
 # countries before it ("China followed"), FOLLOW_AFTER those after it ("as did the EU").
@@ -214,15 +224,13 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         ),
         (r"\bsign(?:e|ent|ee|ees|es|a|erent|ait|aient)\b", "signature", None, False),
         (
-            r"\b(?:premier|premiere|deuxieme|troisieme|\d+e) (?:\w+ ){0,2}a "
-            r"(?:la |le |l')?signer\b",
+            rf"\b{_FIRST_FR} (?:\w+ ){{0,2}}a (?:la |le |l')?signer\b",
             "signature",
             None,
             False,
         ),
         (
-            r"\b(?:premier|premiere|deuxieme|troisieme|\d+e) (?:\w+ ){0,2}a "
-            r"(?:la |le |l')?ratifier\b",
+            rf"\b{_FIRST_FR} (?:\w+ ){{0,2}}a (?:la |le |l')?ratifier\b",
             "ratification",
             None,
             False,

@@ -11,6 +11,10 @@ Verb = tuple[str, str, str | None, bool]
 
 _AR_B = r"(?<![\u0621-\u064a])[وف]?"
 _AR_E = r"(?![\u0621-\u064a])"
+_KE = (
+    r"(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh|"
+    r"ke-?\d+)"
+)
 
 VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
     "id": (
@@ -24,13 +28,13 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
         ),
         (r"\b(?:merupakan|adalah|menjadi) (?:negara )?pihak\b", "ratification", None, True),
         (
-            r"\bnegara (?:pertama|kedua|ketiga|ke-?\d+) yang (?:menandatangani|meneken)\b",
+            rf"\bnegara {_KE} yang (?:menandatangani|meneken)\b",
             "signature",
             None,
             False,
         ),
         (
-            r"\bnegara (?:pertama|kedua|ketiga|ke-?\d+) yang meratifikasi\b",
+            rf"\bnegara {_KE} yang meratifikasi\b",
             "ratification",
             None,
             False,

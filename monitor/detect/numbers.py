@@ -2,7 +2,10 @@
 
 `spell_numbers` replaces number words by digits padded with spaces, so the text keeps
 its length and offsets.  Covers 1-99 in English, German, French, Spanish and Portuguese
-(the languages whose news spells counts out); others write digits.
+(the languages whose news spells counts out); others write digits.  Ordinal words up to
+the twelfth ("the third State to ratify", "als dritter Staat", "третьим государством",
+"negara ketiga") become the digit forms the count patterns read ("3rd", "3e", "3-им",
+"ke-3"), padded on the left.
 """
 
 from __future__ import annotations
@@ -70,6 +73,57 @@ def _compounds(lang: str, ten: str, unit: str) -> list[str]:
     if lang == "es":
         return [f"{ten} y {unit}"] + ([f"veinti{unit}"] if ten == "veinte" else [])
     return [f"{ten} e {unit}"]
+
+
+_ORDINAL_STEMS = {
+    "en": "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth",
+    "fr": "premier|premiere deuxieme|second|seconde troisieme quatrieme cinquieme sixieme "
+    "septieme huitieme neuvieme dixieme onzieme douzieme",
+    "es": "primer|primero|primera segundo|segunda tercer|tercero|tercera cuarto|cuarta "
+    "quinto|quinta sexto|sexta septimo|septima octavo|octava noveno|novena decimo|decima",
+    "pt": "primeiro|primeira segundo|segunda terceiro|terceira quarto|quarta quinto|quinta "
+    "sexto|sexta setimo|setima oitavo|oitava nono|nona decimo|decima",
+    "de": "erste|ersten|erster zweite|zweiten|zweiter dritte|dritten|dritter "
+    "vierte|vierten|vierter fünfte|fünften|fünfter sechste|sechsten|sechster "
+    "siebte|siebten|siebter achte|achten|achter "
+    "neunte|neunten|neunter zehnte|zehnten|zehnter",
+    "pl": "pierwsz(?:y|a|e|ym|ego|ej) drug(?:i|a|ie|im|iego|iej) trzeci(?:a|e|m|ego|ej)? "
+    "czwart(?:y|a|e|ym|ego|ej) piat(?:y|a|e|ym|ego|ej) szost(?:y|a|e|ym|ego|ej) "
+    "siodm(?:y|a|e|ym|ego|ej) osm(?:y|a|e|ym|ego|ej) dziewiat(?:y|a|e|ym|ego|ej) "
+    "dziesiat(?:y|a|e|ym|ego|ej)",
+    "ru": "перв(?:ый|ой|ым|ая|ую|ое|ого|ом) втор(?:ой|ым|ая|ую|ое|ого|ом) "
+    "трет(?:ий|ьим|ья|ью|ье|ьей|ьего) четверт(?:ый|ой|ым|ая|ую|ое|ого) "
+    "пят(?:ый|ой|ым|ая|ую|ое|ого) шест(?:ой|ым|ая|ую|ое|ого) седьм(?:ой|ым|ая|ую|ое|ого) "
+    "восьм(?:ой|ым|ая|ую|ое|ого) девят(?:ый|ой|ым|ая|ую|ое|ого) десят(?:ый|ой|ым|ая|ую|ое|ого)",
+    "id": "pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh",
+}
+_ORDINAL_FORM = {"en": "{}th", "fr": "{}e", "ru": "{}-ым", "id": "ke-{}"}
+
+
+@cache
+def _ordinals(lang: str) -> re.Pattern[str] | None:
+    """One regex for the ordinal words of `lang`; group oN holds the Nth."""
+    if lang not in _ORDINAL_STEMS:
+        return None
+    groups = _ORDINAL_STEMS[lang].split()
+    pattern = "|".join(f"(?P<o{i + 1}>{group})" for i, group in enumerate(groups))
+    return re.compile(rf"(?<![^\W\d_])(?:{pattern})(?![^\W\d_])")
+
+
+def spell_ordinals(view: str, lang: str) -> str:
+    """Replace ordinal words by digit forms, padded on the left ("third" -> "  3th")."""
+    pattern = _ordinals(lang)
+    if pattern is None:
+        return view
+    template = _ORDINAL_FORM.get(lang, "{}")
+
+    def _digits(match: re.Match[str]) -> str:
+        value = int(next(name for name, text in match.groupdict().items() if text)[1:])
+        if value == 1:  # "the first to sign" ranks a ceremony or a domestic step: no tally
+            return match.group()
+        return template.format(value).rjust(len(match.group()))
+
+    return pattern.sub(_digits, view)
 
 
 def spell_numbers(view: str, lang: str) -> str:
