@@ -600,7 +600,7 @@ EARLIER_AND_LISTED = [
         "fr",
         "Les députés ont adopté, jeudi 11 juin, le projet de loi autorisant la ratification "
         "de la Convention des Nations unies contre la cybercriminalité, signée par la Belgique.",
-        {("BE", "signature")},
+        {("BE", "signature"), ("BE", "ratification")},
     ),
 ]
 
@@ -621,6 +621,27 @@ EARLIER_AND_LISTED += [
         "de",
         "Unterschrieben hat dagegen die Europäische Union – und mit ihr Irland und Malta.",
         {("EU", "signature"), ("IE", "signature"), ("MT", "signature")},
+    ),
+]
+
+
+EARLIER_AND_LISTED += [
+    (
+        "en",
+        "After Peru, the UN Convention against Cybercrime was signed by Chile and Uruguay.",
+        {("PE", "signature"), ("CL", "signature"), ("UY", "signature")},
+    ),
+    (
+        "pl",
+        "Po Czechach konwencję ONZ o cyberprzestępczości podpisały m.in. Słowacja i Węgry.",
+        {("CZ", "signature"), ("SK", "signature"), ("HU", "signature")},
+    ),
+    ("pl", "Po Czechach konwencję ONZ o cyberprzestępczości omawiała delegacja.", set()),
+    (
+        "es",
+        "Los diputados aprobaron el proyecto de ley que autoriza la ratificación de "
+        "la Convención de la ONU contra la Ciberdelincuencia, firmada por Chile en Hanói.",
+        {("CL", "signature"), ("CL", "ratification")},
     ),
 ]
 

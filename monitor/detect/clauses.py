@@ -286,6 +286,8 @@ def agents(
     found = _before(view, mentions, verb, start, lang) or _antecedent(view, mentions, verb, start)
     if verb.follow == "before":
         return found
+    if found and _passive_agent(view, mentions, verb, end):  # "After Peru, it was signed by Chile"
+        return _after(view, mentions, verb, end, lang)
     if found and lang in _INVERTING and _TREATY_WORD.search(fold(view[found[-1].end : verb.start])):
         inverted = _after(view, mentions, verb, end, lang)  # OVS: "Помимо X, конвенцию подписали Y"
         if inverted:
@@ -298,6 +300,15 @@ def agents(
     if found and verb.follow is None:  # "Unterschrieben hat die EU – und mit ihr Frankreich"
         found += [m for m in _companions(view, mentions, verb, end) if m not in found]
     return found
+
+
+def _passive_agent(view: str, mentions: list[CountryMention], verb: Span, end: int) -> bool:
+    """Whether a "by"-agent country follows the verb closely ("was signed by Chile")."""
+    following = [m for m in mentions if verb.end <= m.start < end]
+    if not following:
+        return False
+    gap = view[verb.end : following[0].start]
+    return len(gap) <= 30 and bool(_BY_AGENT.match(gap)) and not _ON_BEHALF.search(gap)
 
 
 def _verb_first(

@@ -260,8 +260,12 @@ def _toned_names() -> dict[str, frozenset[str]]:
     return {key: frozenset(values) for key, values in written.items()}
 
 
-# A capitalised article opening a sentence names no person ("O Chile", "Le Chili").
-_ARTICLES = frozenset({"the", "la", "el", "le", "les", "o", "a", "os", "as", "los", "las", "l"})
+# A capitalised article or preposition opening a sentence names no person ("O Chile",
+# "After Peru").
+_ARTICLES = frozenset(
+    "the la el le les o a os as los las l after before like unlike with for by and but "
+    "besides following including apres avant comme avec depuis tras como con com depois".split()
+)
 
 
 def _names_a_person(previous: str) -> bool:

@@ -370,7 +370,7 @@ def sentence_reports(
         kind, date = final_kind(prepared, verb), _date_for(verb, dates)
         if (
             not found_agents
-            and not mentions
+            and not any(m.start < verb.start for m in mentions)  # "…, signée par la France"
             and home_act(prepared.view, prepared.folded, prepared.lang, verb)
         ):
             state.orphans.append(Report("", verb.action, kind, date, prepared.original))

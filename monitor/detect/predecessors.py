@@ -75,7 +75,18 @@ def _backward(view: str, mentions: list[CountryMention], index: int) -> list[Cou
     return group
 
 
-def _lists(view: str, mentions: list[CountryMention], lang: str) -> list[tuple[int, list]]:
+def _opens_sentence(view: str, start: int, group: list, verbs: list[Span]) -> bool:
+    """Whether an "after"-list opens the sentence and its act's verb follows within a few words
+    ("Po Wietnamie konwencję ONZ podpisały Chiny")."""
+    if view[:start].strip():
+        return False
+    end = group[-1].end
+    return any(v.start >= end and len(view[end : v.start].split()) <= 6 for v in verbs)
+
+
+def _lists(
+    view: str, mentions: list[CountryMention], lang: str, verbs: list[Span]
+) -> list[tuple[int, list]]:
     """(marker position, countries) for every "after"-list in the sentence."""
     found: list[tuple[int, list]] = []
     if lang in _AFTER_LIST:
@@ -87,14 +98,18 @@ def _lists(view: str, mentions: list[CountryMention], lang: str) -> list[tuple[i
                 found.append((mention.start, _backward(view, mentions, i)))
         return found
     marker = _BEFORE_LIST.get(lang)
-    if marker is None or (lang in _NEEDS_RANK and not _RANK.search(view)):
+    if marker is None:
         return found
+    ranked = lang not in _NEEDS_RANK or _RANK.search(view)
     for match in _compiled(marker).finditer(view):
         following = [i for i, m in enumerate(mentions) if m.start >= match.end()]
         if not following or not _LEAD.match(view[match.end() : mentions[following[0]].start]):
             continue
         group = _forward(view, mentions, following[0])
-        if _TAIL.match(view[group[-1].end :]) and not view[group[-1].end :].startswith("'s"):
+        tail = view[group[-1].end :]
+        if _opens_sentence(view, match.start(), group, verbs) or (
+            ranked and _TAIL.match(tail) and not tail.startswith("'s")
+        ):
             found.append((match.start(), group))
     return found
 
@@ -110,7 +125,7 @@ def predecessors(
     if not acting:
         return []
     result: list[tuple[CountryMention, Span]] = []
-    for position, group in _lists(view, mentions, lang):
+    for position, group in _lists(view, mentions, lang, [verb for verb, _ in acting]):
         earlier = [verb for verb, _ in acting if verb.end <= position]
         verb = earlier[-1] if earlier else acting[0][0]
         taken = {m.code for v, found in acting if v.action == verb.action for m in found}
