@@ -65,7 +65,8 @@ _UN_NAME = re.compile(
 )
 # A city right after a country name makes the pair a place ("미국 뉴욕", "美国纽约").
 _CITY_AFTER = re.compile(
-    r"\s?(?:뉴욕|워싱턴|제네바|纽约|紐約|华盛顿|華盛頓|日内瓦|ニューヨーク|ワシントン|ジュネーブ)"
+    r"\s?(?:뉴욕|워싱턴|제네바|하노이|빈|纽约|紐約|华盛顿|華盛頓|日内瓦|河内|維也納|维也纳|"
+    r"ニューヨーク|ワシントン|ジュネーブ|ハノイ|ウィーン)"
 )
 # A country or union right after a group noun qualifies the group ("państw Unii
 # Europejskiej", "member states of the EU"): the group, not the union, is the agent.

@@ -336,7 +336,9 @@ def drop_qualified_institutions(
     mentions: list[CountryMention], text: str = ""
 ) -> list[CountryMention]:
     """Drop "Quốc hội"-style mentions that another country name qualifies ("Quốc hội Lào",
-    "Quốc hội (Milli Majlis) Azerbaijan")."""
+    "Quốc hội (Milli Majlis) Azerbaijan", "ブラジルでも連邦議会"), or that follow another
+    country's name in the sentence ("フランスでは議会が…", "韓国外務省は…国会の"): a home
+    institution is the home country's only where no other country leads."""
     keys = _institution_keys()
     kept = []
     for i, mention in enumerate(mentions):
@@ -344,10 +346,12 @@ def drop_qualified_institutions(
             before = mentions[i - 1] if i else None
             after = mentions[i + 1] if i + 1 < len(mentions) else None
             gap = text[mention.end : after.start] if after and text else None
+            leading = [m for m in mentions[:i] if collapse_spaces(fold(m.surface)) not in keys]
             if (
                 (after and after.start - mention.end <= 1)
                 or (gap is not None and _ASIDE.fullmatch(gap))
                 or (before and mention.start - before.end <= 1)
+                or any(m.code != mention.code for m in leading)
             ):
                 continue
         kept.append(mention)

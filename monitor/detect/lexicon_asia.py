@@ -92,6 +92,13 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (
+            r"(?<!\w)ký (?:phê duyệt|phê chuẩn|quyết định phê chuẩn|lệnh (?:công bố|phê chuẩn))"
+            r"(?!\w)",
+            "ratification",
+            None,
+            False,
+        ),
+        (
             r"(?<!lễ )(?<!mở )(?<!chữ )(?<!người )(?<!việc )(?<!buổi )(?<!thư )(?<!đăng )"
             r"(?<!\w)k[ýí](?: kết| tên)?(?!\w)(?! giả)(?! sự)",
             "signature",

@@ -55,6 +55,7 @@ BLOCK_BEFORE: dict[str, str] = {
     "id": r"\b(?:agar|supaya|akan|berencana|rencana|direncanakan|berniat|bermaksud|diharapkan|"
     r"berharap|harap|"
     r"mendesak|menyerukan|mengajak|mendorong|meminta|belum|tidak|tak|bukan|menolak|jika|"
+    r"dijadwalkan|terjadwal|dijadwalkan akan|"
     r"apakah|bisa|dapat|perlu|harus|siap|ingin|mau|hendak|sebelum|tanpa|keliru)\b",
     "vi": r"(?<!\w)(?:sẽ|đăng ký|đăng kí|dự kiến|dự định|kế hoạch|chuẩn bị|sắp|kêu gọi|"
     r"đề nghị|khuyến khích|"
@@ -64,7 +65,8 @@ BLOCK_BEFORE: dict[str, str] = {
     "zh": r"将|將|登记|登記|报名|報名|计划|計劃|打算|拟|擬|准备|準備|预计|預計|有望|"
     r"呼吁|呼籲|敦促|鼓励|鼓勵|希望|"
     r"应该|應該|应当|可能|未|没有|沒有|尚未|不|拒绝|拒絕|如果|是否|即将|即將|"
-    r"推动|推動|考虑|考慮|争取|爭取|以便|要求|须|須|必须|必須|需经|需經|需要|方可|才能|才可",
+    r"推动|推動|考虑|考慮|争取|爭取|以便|要求|须|須|必须|必須|需经|需經|需要|方可|才能|才可|"
+    r"提请|提請|提交",
     "ja": r"予定|方針|見通し|意向|計画|検討|呼びかけ|求め|促|未|まだ|もし|拒否|可能性",
     "ko": r"촉구|검토|예정|계획|아직|안 |못 |만약|거부|위해|하도록|권고|요청|향후|앞으로",
     "ar": r"(?<![\u0621-\u064a])(?:لكي|كي|سوف|لم|لن|لا|ما زال|ما زالت|لا تزال|يعتزم|تعتزم|تنوي|"
@@ -78,13 +80,15 @@ BLOCK_AFTER: dict[str, str] = {
     "ja": r"^\S{0,3}?(?:する|の)?(?:予定|方針|見通し|意向|計画|考え)|"
     r"^\S{0,4}?(?:ない|なかった|せず|"
     r"していない|しない|を検討|するよう|を呼びかけ|を求め|すべき|すれば|したら|を促|へ向け)|"
+    r"^\S{0,4}?(?:していません|しません|しませんでした|しておらず|を得る|ための|に向け)|"
     r"^\s?\S{0,8}?(?:見送|見合わせ)|^.{0,12}?ではない|^.{0,20}?検討|^(?:について|に関し|の是非|するか|の可否)",
     "ko": r"^\S{0,3}?\s?(?:할 예정|할 계획|하기로|하지 않|하지 못|할 것|해야|을 촉구|를 촉구|"
     r"을 검토|를 검토|하도록|할지|하면(?!서)|하려|안 했|않았|을 위한|을 위해|할 수|을 권고|"
     r"을 요청)|"
     r"^\s?(?:여부|문제|절차|을 촉구|촉구|검토|예정|방침|추진|계획|전망)|^.{0,15}?아니|"
+    r"^\s?동의안(?:을|를)|"
     r"^(?:(?!했|됐|하였|되었)[^.]){0,40}?(?:할|될) (?:계획|예정)",
-    "zh": r"^(?:吗|嗎|的计划|的計劃|[后後][，,]?\s?(?:方可|才))",
+    "zh": r"^(?:吗|嗎|的计划|的計劃|[后後][，,]?\s?(?:方可|才)|了?(?:签署|簽署)(?:方案|计划|計劃))",
     "de": r"^[^.;,]{0,60}?\b(?:nicht\b(?! nur)|geplant|vorgesehen|angekündigt)|"
     r"^\s+(?:\w+\s+)?(?:kann|könnte|soll|sollte|will|"
     r"wird|werde|muss|müsse|dürfte|möchte|wollen|können|müssen|sollen|werden)\b",

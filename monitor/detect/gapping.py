@@ -1,0 +1,141 @@
+"""Gapped clauses that repeat an act for more countries without repeating its verb:
+"Ghana and Jordan signed in January, Angola in February and Kenya in March";
+"Thailand signed on 1 October and Senegal on 13 October"; "Die Schweiz unterzeichnete im
+April, Portugal erst am Dienstag".
+
+After the clause of a verb with agents, each following segment (cut at commas, semicolons
+and "and") that opens with a country list and holds nothing else but a date, a
+preposition phrase ("for Africa", "en août") or an adverb ("erst", "also") gets the verb's
+action.  The first segment that does not fit ends the chain, so "Angola protested" or
+"Angola did not" add nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.detect.clauses import Span
+from monitor.detect.countries import CountryMention
+from monitor.detect.dates import _months
+from monitor.detect.lexicon_context import BLOCK_BEFORE
+
+# Segment boundaries: punctuation, and "and" words that may open a segment.
+_CUT = re.compile(r"\s*[,;]\s*|\s+(?:and|et|y|e|und|i|и|а|dan|và|oraz|puis|then|ainda)\s+")
+_OPEN = re.compile(
+    r"^(?:(?:and|et|y|e|und|i|и|а|dan|và|oraz|puis|then|finally|enfin|luego|depois|dann|"
+    r"potem|затем|kemudian|sau đó|also|aussi|tambien|tambem|auch|takze|также|juga)(?:\s+|$))*"
+    r"(?:(?:the|la|le|les|l'|el|los|las|o|a|os|as|die|der|das)\s*)?$"
+)
+# Words a gapped segment may hold besides its countries.
+_FILLER = re.compile(
+    r"^(?:in|on|at|for|from|since|during|by|until|en|em|no|na|nos|nas|au|aux|a|à|al|el|le|la|"
+    r"de|del|da|do|des|du|am|im|um|seit|ab|für|fur|w|we|z|dla|od|в|во|на|с|к|для|pada|di|"
+    r"untuk|sejak|bulan|tanggal|vào|ngày|tháng|năm|từ|hồi|trong|the|its|their|only|just|"
+    r"also|too|later|earlier|then|recently|last|this|next|week|month|year|day|erst|schon|"
+    r"bereits|noch|auch|aussi|seulement|ensuite|puis|tambien|solo|luego|tambem|so|depois|"
+    r"takze|tez|dopiero|juz|также|тоже|лишь|уже|juga|baru|hanya|cũng|mới|side|"
+    r"\d{1,4}(?:st|nd|rd|th|er|e|º|\.)?|"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$"
+)
+# A segment ending in a place ("di New York", "à Genève"), not in a date.
+_AT_PLACE = re.compile(r"\b(?:in|at|di|à|a|en|em|no|na|w|we|в|во|tại|ở|im|au)\s+\S+(?:\s+\S+)?\s*$")
+
+
+def _at_place(segment: str, months: dict[str, int]) -> bool:
+    """Whether a segment ends in a place phrase rather than a date ("in May", "am 3.")."""
+    match = _AT_PLACE.search(segment)
+    if match is None:
+        return False
+    words = match.group().split()[1:]
+    return not any(w.rstrip(".") in months or any(c.isdigit() for c in w) for w in words)
+
+
+# Auxiliaries and negations: a segment holding one has a verb of its own.
+_VERB_WORD = re.compile(
+    r"has|have|had|is|was|were|did|does|do|not|ont|est|sont|avait|etait|pas|ha|han|fue|fueron|"
+    r"foi|foram|tem|nao|hat|haben|ist|sind|wurde|wurden|war|nicht|kein\w*|nie|ani|не|ни|был\w*|"
+    r"tidak|belum|telah|sudah|chưa|không|đã"
+)
+# Filler words that are verbs or negations in one language ("a" in French, "no" in Spanish).
+_NOT_FILLER = {"fr": ("a",), "es": ("no",)}
+_MAX_TAIL = 5
+_LIST_GAP = re.compile(r"\s*(?:,|and|et|y|e|und|i|и|dan|và|or|ou|o)?\s*")
+
+
+def _segments(view: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) of the segments after `start`, up to the end of the sentence."""
+    end = len(view)
+    stop = re.search(r"[.!?:](?:\s|$)", view[start:])
+    if stop:
+        end = start + stop.start()
+    bounds, position = [], start
+    for cut in _CUT.finditer(view, start, end):
+        bounds.append((position, cut.start()))
+        position = cut.start() if cut.group().strip() not in ",;" else cut.end()
+    bounds.append((position, end))
+    return [b for b in bounds if b[1] > b[0]]
+
+
+def _tail_ok(tail: str, lang: str, months: dict[str, int]) -> bool:
+    tokens = [t for t in re.split(r"[\s()]+", tail) if t]
+    if not tokens:
+        return True
+    if any(_VERB_WORD.fullmatch(t) for t in tokens) or tokens[0] in _NOT_FILLER.get(lang, ()):
+        return False  # "puis la France a accueilli …", "China y Rusia no firmaron"
+    block = BLOCK_BEFORE.get(lang)
+    words = " ".join(t for t in tokens if t.rstrip(".") not in months)  # "in May" is no modal
+    if len(tokens) > _MAX_TAIL or (block and re.search(block, words)):
+        return False
+    first = tokens[0].rstrip(".")
+    return bool(_FILLER.match(first)) or first in months
+
+
+def _merged(view: str, bounds: list[tuple[int, int]], mentions: list) -> list[tuple[int, int]]:
+    """Segments with a bare country list joined to the next one: "China y Rusia no firmaron"
+    is one segment, not "China" and "y Rusia no firmaron"."""
+    merged: list[tuple[int, int]] = []
+    for start, end in bounds:
+        if (
+            merged
+            and _bare_list(view, merged[-1], mentions)
+            and view[start:end].strip()[:1].isalpha()
+        ):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _bare_list(view: str, bounds: tuple[int, int], mentions: list) -> bool:
+    inside = [m for m in mentions if bounds[0] <= m.start and m.end <= bounds[1]]
+    return bool(inside) and not view[inside[-1].end : bounds[1]].strip()
+
+
+def gapped(
+    view: str, mentions: list[CountryMention], verb: Span, agents: list[CountryMention], lang: str
+) -> list[CountryMention]:
+    """Countries of gapped segments after the clause of `verb` (whose agents are `agents`)."""
+    if lang in ("zh", "ja", "ko", "ar") or not agents:
+        return []
+    months = _months(lang)[0]
+    origin = max(verb.end, max(m.end for m in agents))
+    found: list[CountryMention] = []
+    previous = ""
+    for start, end in _merged(view, _segments(view, origin), mentions):
+        if start == origin:  # the rest of the verb's own clause ("signed it on Monday")
+            previous = view[start:end]
+            continue
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        if not inside or not _OPEN.match(view[start : inside[0].start].strip()):
+            break
+        if _at_place(previous, months):
+            break  # "in New York, United States": the country places the city
+        previous = view[start:end]
+        listed = [m for m in inside if m not in agents]
+        between = [view[a.end : b.start] for a, b in zip(inside, inside[1:], strict=False)]
+        if any(not _LIST_GAP.fullmatch(gap) for gap in between):
+            break
+        if not _tail_ok(view[inside[-1].end : end], lang, months):
+            break
+        found += listed
+    return found
