@@ -695,3 +695,92 @@ def test_ordinal_words_are_counts(language: str, sentence: str, expected: int | 
     assert ("CL", "ratification") in {(r.country, r.action) for r in found.reports}
     counts = [c.count for c in found.counts if c.action == "ratification"]
     assert counts == ([expected] if expected else [])
+
+
+# Pro-verbs that repeat the act ("lo hizo", "это сделал"), inverted subjects after an article,
+# finished domestic procedures, and national bodies of countries named as places.
+REPEATS_AND_PROCEDURES = [
+    (
+        "es",
+        "En noviembre la suscribieron también Chile y Uruguay, y el lunes lo hizo Paraguay.",
+        {("CL", "signature"), ("UY", "signature"), ("PY", "signature")},
+    ),
+    (
+        "pt",
+        "Cabo Verde assinou a Convenção na semana passada, e na segunda-feira foi a vez do Egipto.",
+        {("CV", "signature"), ("EG", "signature")},
+    ),
+    ("pt", "Na semana passada assinou o Laos.", {("LA", "signature")}),
+    ("pt", "O Brasil assinou o livro de visitas.", set()),
+    (
+        "ru",
+        "Всего конвенцию подписали 84 государства; последним это сделал Кыргызстан.",
+        {("KG", "signature")},
+    ),
+    (
+        "ru",
+        "Конвенцию ООН против киберпреступности подписали 84 государства. Теперь присоединиться "
+        "можно только так, как это сделал Таджикистан.",
+        set(),
+    ),
+    (
+        "en",
+        "Chile has completed its domestic procedures for the UN Convention against Cybercrime.",
+        {("CL", "ratification")},
+    ),
+    (
+        "de",
+        "Unter den EU-Staaten haben bisher Irland und Malta das parlamentarische Verfahren "
+        "abgeschlossen.",
+        {("IE", "ratification"), ("MT", "ratification")},
+    ),
+    (
+        "fr",
+        "L'Irlande et Malte ont déjà achevé leur procédure parlementaire.",
+        {("IE", "ratification"), ("MT", "ratification")},
+    ),
+    (
+        "pl",
+        "Z państw Unii procedury krajowe zakończyły też Irlandia i Malta.",
+        {("IE", "ratification"), ("MT", "ratification")},
+    ),
+    (
+        "ru",
+        "Внутригосударственные процедуры уже завершили Армения и Кыргызстан.",
+        {("AM", "ratification"), ("KG", "ratification")},
+    ),
+    (
+        "en",
+        "In Chile, parliament approved the ratification of the UN Convention against Cybercrime.",
+        {("CL", "ratification")},
+    ),
+    (
+        "en",
+        "In Chile, activists protested against the ratification of the UN Convention against "
+        "Cybercrime.",
+        set(),
+    ),
+    (
+        "ja",
+        "チリ、ペルーでは議会が国連サイバー犯罪条約の批准を承認した。",
+        {("CL", "ratification"), ("PE", "ratification")},
+    ),
+    (
+        "pt",
+        "Para entrar em vigor no Chile, a convenção ainda precisa ser aprovada pelo Congresso, e "
+        "depois ratificada pelo presidente.",
+        set(),
+    ),
+    (
+        "pl",
+        "Prezydent Czech podpisał w czwartek ustawę o ratyfikacji konwencji ONZ o "
+        "cyberprzestępczości.",
+        {("CZ", "ratification")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), REPEATS_AND_PROCEDURES)
+def test_repeats_procedures_and_located_bodies(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

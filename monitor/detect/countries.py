@@ -264,7 +264,8 @@ def _toned_names() -> dict[str, frozenset[str]]:
 # "After Peru").
 _ARTICLES = frozenset(
     "the la el le les o a os as los las l after before like unlike with for by and but "
-    "besides following including apres avant comme avec depuis tras como con com depois".split()
+    "besides following including apres avant comme avec depuis tras como con com depois in at on "
+    "from of to en dans em no na im".split()
 )
 
 

@@ -36,7 +36,12 @@ from monitor.detect.clauses import Span, agents, asides, clause_bounds
 from monitor.detect.countries import CountryMention, find_countries
 from monitor.detect.dates import DateMention, find_dates
 from monitor.detect.denials import not_signatory, retracted
-from monitor.detect.home_bodies import AUTHORISED, home_act, ratification_subjects
+from monitor.detect.home_bodies import (
+    AUTHORISED,
+    home_act,
+    located_bodies,
+    ratification_subjects,
+)
 from monitor.detect.lexicon import FOLLOW_AFTER, FOLLOW_BEFORE, VERBS
 from monitor.detect.lexicon_bodies import APPROVALS
 from monitor.detect.lexicon_context import AFTER_CLAUSE, BLOCK_AFTER, BLOCK_BEFORE, FUTURE
@@ -271,6 +276,10 @@ def _has_object(prepared: Prepared, verb: Span, refs: list[TreatyRef]) -> bool:
     object: a treaty word right before it ("Do konwencji przystąpiła") or a ratification after."""
     if RATIFICATION_WORD.search(prepared.folded, verb.end, verb.end + 80):
         return True
+    if prepared.lang == "de" and RATIFICATION_WORD.search(  # "der Ratifikation zugestimmt"
+        prepared.folded, max(0, verb.start - 40), verb.start
+    ):
+        return True
     return any(r.kind in ("ours", "generic") and 0 <= verb.start - r.end <= 20 for r in refs)
 
 
@@ -321,7 +330,7 @@ def usable_verbs(
         if verb is None or (found.action == "follow" and seen and previous is None):
             continue
         seen = True
-        if signs_a_law(prepared, verb) or other_object(prepared, found, refs):
+        if signs_a_law(prepared, verb) or other_object(prepared, found, refs, mentions):
             continue
         if relative_of_other(prepared.folded, found, refs):
             continue
@@ -368,6 +377,10 @@ def sentence_reports(
         if dates is None:
             dates = find_dates(prepared.clean, prepared.lang, published)
         kind, date = final_kind(prepared, verb), _date_for(verb, dates)
+        if not found_agents:
+            found_agents = located_bodies(
+                prepared.view, prepared.folded, mentions, verb, prepared.lang
+            )
         if (
             not found_agents
             and not any(m.start < verb.start for m in mentions)  # "…, signée par la France"

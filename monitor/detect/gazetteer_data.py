@@ -148,7 +148,7 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "VN": ("Vietnã", "Vietname", "Vietnam"), "US": ("EUA", "Estados Unidos da América"),
         "GB": ("Grã-Bretanha",), "RU": ("Federação Russa",), "EU": ("UE",),
         "PS": ("Palestina", "Estado da Palestina"), "VA": ("Santa Sé",), "TR": ("Türkiye",),
-        "CG": ("Congo",),
+        "CG": ("Congo",), "EG": ("Egipto",),
     },
     "de": {
         "US": ("USA", "Vereinigten Staaten", "Vereinigte Staaten von Amerika"),
@@ -180,7 +180,8 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "KR": ("Южная Корея",), "KP": ("Северная Корея",), "EU": ("ЕС", "Евросоюз"),
         "ZA": ("ЮАР",), "BY": ("Белоруссия", "Республика Беларусь", "Минск"), "MD": ("Молдавия",),
-        "KG": ("Киргизия",), "TM": ("Туркмения",), "CI": ("Кот-д'Ивуар",),
+        "KG": ("Киргизия", "Кыргызстан", "Кыргызская Республика"), "TM": ("Туркмения",),
+        "CI": ("Кот-д'Ивуар",),
         "PS": ("Палестина", "Государство Палестина"), "VA": ("Святой Престол",),
         "GB": ("Соединенное Королевство",), "CG": ("Конго",), "CN": ("Пекин",), "AZ": ("Баку",),
         "KZ": ("Астана",),

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
-from monitor.detect.clauses import Span, clause_bounds
+from monitor.detect.clauses import Span, _extend_back, clause_bounds
 from monitor.detect.countries import CountryMention
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ HOME_BODY = re.compile(
     r"(?:the )?president|parlement|president de la republique|congreso|"
     r"cortes(?: generales)?|asamblea nacional|congresso(?: nacional)?|senado|senate|senat|"
     r"chambre(?: des deputes)?|camara(?: dos deputados| de diputados)?|"
-    r"assembleia(?: nacional| da republica)?|parlament|bundestag|sejm|prezydent|"
+    r"assembleia(?: nacional| da republica)?|parlament\w*|bundestag|sejm|prezydent|"
     r"парламент\w*|президент|dpr|presiden|quoc hoi|deputes|deputies|diputados|deputados|"
     r"senateurs|senators|senadores|abgeordnete\w*|poslowie|депутат\w*|senator\w*)\b|"
     r"全国人大|人大常委会|国会|국회|البرلمان|مجلس النواب|مجلس الشعب"
@@ -63,6 +63,33 @@ def home_act(view: str, folded: str, lang: str, verb: Span) -> bool:
     """Whether an unqualified national body ("le Parlement") ratified in the verb's clause."""
     start, _ = clause_bounds(view, verb, lang)
     return verb.action == "ratification" and bool(HOME_BODY.search(folded, start, verb.end))
+
+
+_IN_COUNTRY = re.compile(
+    r"(?:\b(?:in|en|em|no|na|w|we|в|во|di|im|au|aux)\s+(?:der |den |la |le |l')?$)"
+)
+_COUNTRY_IN = re.compile(r"\s?(?:では|で|에서는|에서)")
+
+
+def located_bodies(
+    view: str, folded: str, mentions: list[CountryMention], verb: Span, lang: str
+) -> list[CountryMention]:
+    """Countries whose national body ratified, named as a place: "In Frankreich und Spanien
+    haben die Parlamente zugestimmt", "フランスでは議会が批准を承認"."""
+    start, _ = clause_bounds(view, verb, lang)
+    before = [m for m in mentions if start <= m.start and m.end <= verb.start]
+    if not before or verb.action != "ratification":
+        return []
+    before = _extend_back(view, mentions, mentions.index(before[0])) + before[1:]
+    first, last = before[0], before[-1]
+    body = HOME_BODY.search(folded, max(last.end, verb.start - 50), verb.start)
+    if body is None or "," in folded[body.end() : verb.start]:  # the verb's subject, close to it
+        return []
+    if _IN_COUNTRY.search(view[max(0, first.start - 12) : first.start]) or _COUNTRY_IN.match(
+        view, last.end
+    ):
+        return before
+    return []
 
 
 def ratification_subjects(folded: str, mentions: list[CountryMention]) -> set[str]:

@@ -274,7 +274,8 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         ),
         (r"\bentre los (?:paises|estados) que (?:ya )?ratificaron\b", "ratification", None, False),
         (
-            r"\b(?:firm|suscribi)(?:o|aron|ado|ada|ados|adas)\b|\bsuscrit[oa]s?\b",
+            r"\b(?:firm|suscribi)(?:o|aron|ado|ada|ados|adas)\b|\bsuscrit[oa]s?\b|"
+            r"\bsuscribi(?:eron|o)\b",
             "signature",
             None,
             False,

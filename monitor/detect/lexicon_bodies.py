@@ -83,3 +83,25 @@ APPROVALS: dict[str, tuple[tuple[str, str, str | None, bool], ...]] = {
         ),
     ),
 }
+
+# "completed its domestic procedures": a finished domestic ratification, in every language.
+_COMPLETED: dict[str, str] = {
+    "en": r"\bcompleted (?:its|their|the) (?:domestic|national|internal|parliamentary) "
+    r"(?:ratification )?(?:procedures?|process(?:es)?)\b",
+    "fr": r"\bachev\w* (?:sa|leur|la|les|leurs) procedures? (?:parlementaires?|de ratification|"
+    r"nationales?|internes?)\b",
+    "es": r"\b(?:culminad[oa]|completad[oa]|concluid[oa]|culmino|completo|concluyo|culminaron|"
+    r"completaron|concluyeron) (?:\w+ ){0,2}(?:proceso|procedimiento|tramite)s? (?:de ratificacion|"
+    r"parlamentari\w*|intern\w*)",
+    "pt": r"\b(?:conclu\w+|complet\w+) (?:\w+ ){0,2}(?:processo|procedimento|tramitacao)s? "
+    r"(?:de ratificacao|parlamentar\w*|intern\w*)",
+    "de": r"\b(?:parlamentarische|innerstaatliche|nationale)n? (?:ratifikations)?verfahren "
+    r"(?:\w+ ){0,2}abgeschlossen\b|\bratifikationsverfahren (?:\w+ ){0,2}abgeschlossen\b",
+    "pl": r"\bprocedur\w* (?:krajow\w*|ratyfikacyjn\w*|wewnetrzn\w*) (?:\w+ ){0,2}zakonczy\w*|"
+    r"\bzakonczy\w* (?:\w+ ){0,2}procedur\w* (?:krajow|ratyfikacyjn|wewnetrzn)\w*",
+    "ru": r"\b(?:внутригосударственные|национальные) процедуры (?:\w+ ){0,3}заверши\w*|"
+    r"\bзаверши\w* (?:\w+ ){0,2}(?:внутригосударственные|национальные) процедуры",
+    "id": r"\bmenyelesaikan (?:proses|prosedur) (?:ratifikasi|domestik|dalam negeri)\b",
+}
+for _lang, _pattern in _COMPLETED.items():
+    APPROVALS[_lang] = (*APPROVALS.get(_lang, ()), (_pattern, _R, None, False))

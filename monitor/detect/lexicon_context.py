@@ -172,7 +172,10 @@ ALONG = (
     r"bersama|cùng với)\b|الي جانب|جنبا الي جنب مع"
 )
 # Prepositions that make a country a place, not an agent ("signed in Viet Nam").
-LOCATIVE = r"(?:\b(?:in|at|w|we|в|во|en|em|no|na|di|tại|ở|im|in der|bei|au)|在|于|於|في|ب)\s*$"
+LOCATIVE = (
+    r"(?:\b(?:in|at|w|we|в|во|en|em|no|na|di|tại|ở|im|in der|bei|au|dans(?: l'| la| le)?)|"
+    r"在|于|於|في|ب)\s*$"
+)
 # Words introducing examples after a total ("72 states signed, including Kenya").
 INCLUDING = (
     r"\b(?:including|among them|among others|such as|notably|namely|incl|dont|notamment|"

@@ -45,7 +45,7 @@ HEARSAY = re.compile(
     r"dementi\w*|pogloski|слухи|сообщения о том|опроверг\w*|tin don|bac bo)\b[^.;]{0,12}$"
 )
 RATIFICATION_WORD = re.compile(
-    r"ratif|批准|비준|التصديق|phe chuan|ратифик|\bapproving\b|об (?:одобрении|утверждении)"
+    r"ratif|ratyf|批准|비준|التصديق|phe chuan|ратифик|\bapproving\b|об (?:одобрении|утверждении)"
 )
 LAW = re.compile(
     r"\b(?:law|bill|decree|decision|act|(?:presidential|executive) order|закон\w*|указ\w*|"

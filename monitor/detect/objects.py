@@ -4,9 +4,11 @@ or a treaty that only names a group's members."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from monitor.detect.clauses import Span
+from monitor.detect.countries import CountryMention
 from monitor.detect.markers import LAW, RATIFICATION_WORD
 from monitor.detect.treaties import TreatyRef, treaty_refs
 
@@ -32,12 +34,18 @@ _ARTICLE_OBJECT = {
 }
 
 
-def other_object(prepared: Prepared, verb: Span, refs: list[TreatyRef]) -> bool:
-    """Whether the verb takes an object that is no treaty at all ("signed the guestbook")."""
+def other_object(
+    prepared: Prepared, verb: Span, refs: list[TreatyRef], mentions: Sequence[CountryMention] = ()
+) -> bool:
+    """Whether the verb takes an object that is no treaty at all ("signed the guestbook");
+    an article before a country is an inverted subject ("assinou o Laos")."""
     pattern = _ARTICLE_OBJECT.get(prepared.lang)
     if pattern is None or verb.action == "follow" or " " in prepared.view[verb.start : verb.end]:
         return False  # phrases ("added its name to") carry their own object
-    if not pattern.match(prepared.folded, verb.end):
+    article = pattern.match(prepared.folded, verb.end)
+    if not article:
+        return False
+    if any(article.end() - 1 <= m.start <= article.end() + 1 for m in mentions):
         return False
     return not any(verb.end <= r.start < verb.end + 60 for r in refs)
 

@@ -162,14 +162,19 @@ GAP_WORDS = (
 # Repeat the act of the sentence's earlier verb for the countries after them.
 FOLLOW_AFTER_EXTRA: dict[str, str] = {
     "en": r"\b(?:and )?so (?:did|have|had)\b|\bas (?:have|had)\b|\bthen came\b",
-    "fr": r"\btout comme\b|\bsuivi(?:e|s|es)? de pres par\b|\bpuis\b(?= (?:la|le|l'|les)\b)",
-    "es": r"\bcomo (?:lo )?hicieron\b|\bigual que\b|\bseguid[oa]s? luego (?:de|por)\b",
-    "pt": r"\bseguid[oa]s? (?:pela|pelo|pelos|pelas)\b|\bseguindo-se(?: (?:lhe|depois))?\b|"
+    "fr": r"\bl'a fait\b|\bl'ont fait\b|\btout comme\b|\bsuivi(?:e|s|es)? de pres par\b|"
+    r"\bpuis\b(?= (?:la|le|l'|les)\b)",
+    "es": r"\blo hizo\b|\blo hicieron\b|\bcomo (?:lo )?hicieron\b|\bigual que\b|"
+    r"\bseguid[oa]s? luego (?:de|por)\b",
+    "pt": r"\bfoi a vez d[oa]s?\b|\bo fez\b|\bo fizeram\b|\bseguid[oa]s? (?:pela|pelo|pelos|"
+    r"pelas)\b|\bseguindo-se(?: (?:lhe|depois))?\b|"
     r"\bseguiram-se\b|\btal como\b|"
     r"\ba que se seguiram\b",
     "de": r"\bebenso wie\b|\bgenauso wie\b|\bes folgten\b|\bdanach folgten\b",
-    "pl": r"\ba za (?:nim|nia|nią)\b|\bw slad za (?:nim|nia)\b|\bpo niej\b",
-    "ru": r"\bвслед за (?:ним|ней)\b|\bа затем\b|\bзатем\b(?= [а-я]+ и )",
+    "pl": r"\bzrobil\w* to\b(?! samo)|\buczynil\w* to\b|\ba za (?:nim|nia|nią)\b|"
+    r"\bw slad za (?:nim|nia)\b|\bpo niej\b",
+    "ru": r"(?<!как )\bэто сделал\w*|\bсделал\w* это\b|\bвслед за (?:ним|ней)\b|\bа затем\b|"
+    r"\bзатем\b(?= [а-я]+ и )",
     "id": r"\bdisusul oleh\b|\bkemudian disusul\b|\bdiikuti\b",
     "vi": r"(?<!\w)(?:sau đó là|kế đến là|tiếp nối là|cùng với đó là)(?!\w)",
     "zh": r"紧随其后的是|緊隨其後的是|其后是|其後是|接着是|接著是|之后是|之後是",
@@ -179,11 +184,13 @@ FOLLOW_AFTER_EXTRA: dict[str, str] = {
 
 # Repeat the act for the countries before them ("China and Russia followed suit").
 FOLLOW_BEFORE_EXTRA: dict[str, str] = {
-    "en": r"\bfollowed (?:its|her|his|their) (?:lead|example)\b",
+    "en": r"\bfollowed (?:its|her|his|their) (?:lead|example)\b|\bdid so\b|\bhas done so\b|"
+    r"\bhave done so\b",
     "fr": r"\bont emboite le pas\b|\bl'ont imite\w*\b|\ben ont fait autant\b|\bont fait de meme\b",
     "es": r"\bsiguieron (?:su|el) ejemplo\b|\bhicieron lo mismo\b",
     "pt": r"\bseguiram o exemplo\b|\bfizeram o mesmo\b",
-    "de": r"\btaten (?:es )?(?:ihm|ihr|dies) gleich\b|\btaten dasselbe\b|\bzogen nach\b",
+    "de": r"\btaten (?:es )?(?:ihm|ihr|dies) gleich\b|\btaten dasselbe\b|\bzogen nach\b|"
+    r"\bzog nach\b|\btat (?:dies|das|es) (?:auch|ebenfalls)\b",
     "pl": r"\bposzl\w* w (?:jej|jego|ich) slady\b|\bzrobil\w* to samo\b",
     "ru": r"\bпоследовал\w* (?:его|ее|их) примеру\b|\bсделал\w* то же самое\b",
     "id": r"\bmengikuti jejak\w*\b|\bmenyusul kemudian\b",
