@@ -784,3 +784,51 @@ REPEATS_AND_PROCEDURES = [
 def test_repeats_procedures_and_located_bodies(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# "Most recently X" closes a counted series; CJK gapping comes before the verb; deposits
+# and decisions in Indonesian, Japanese and Korean.
+LATEST_AND_ASIAN = [
+    (
+        "en",
+        "Sixteen states have deposited instruments of ratification of the UN Convention against "
+        "Cybercrime, most recently Chile.",
+        {("CL", "ratification")},
+    ),
+    (
+        "id",
+        "Per 20 Oktober, 16 negara telah menyerahkan instrumen ratifikasi, terakhir Chile.",
+        {("CL", "ratification")},
+    ),
+    (
+        "id",
+        "Chile pada Agustus menjadi negara ke-13 yang menyerahkan instrumen ratifikasi, setelah "
+        "Peru pada Juli.",
+        {("CL", "ratification"), ("PE", "ratification")},
+    ),
+    (
+        "es",
+        "Hasta ahora, 17 Estados han depositado instrumentos de ratificación de la Convención de "
+        "la ONU contra la Ciberdelincuencia; el más reciente fue Chile.",
+        {("CL", "ratification")},
+    ),
+    (
+        "ja",
+        "チリが9月、ペルーが10月に国連サイバー犯罪条約に署名した。",
+        {("CL", "signature"), ("PE", "signature")},
+    ),
+    ("ko", "칠레가 9월, 페루가 10월에 서명했다.", {("CL", "signature"), ("PE", "signature")}),
+    ("ja", "チリは6月に議会が国連サイバー犯罪条約の批准を決定しました。", {("CL", "ratification")}),
+    ("ko", "이달 5일 칠레가 가입서를 기탁하면서 당사국은 18개국이 됐다.", {("CL", "ratification")}),
+    (
+        "ja",
+        "11月には、チリが3日に89カ国目として国連サイバー犯罪条約に署名した。",
+        {("CL", "signature")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), LATEST_AND_ASIAN)
+def test_latest_and_asian_shapes(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

@@ -35,7 +35,7 @@ _GROUP_NOUN = re.compile(
     r"delegations|etats|paises|estados|naciones|nacoes|"
     r"\w*staaten|lander|länder|kraje|krajow|krajach|krajami|panstwa|panstw|страны|стран|странами|"
     r"государства|государств|governments|others)\b|\d+\s*(?:negara|quốc gia|nước)|"
-    r"国家|國家|か国|カ国|개국|دول(?!ة)"
+    r"国家|國家|か国(?!目)|カ国(?!目)|개국|دول(?!ة)"
 )
 _GROUP_OK = re.compile(
     r"\bother\b|\band \d+\b|\bautres\b|\botros\b|\boutros\b|\bweitere\b|\binn\w+\b|\bдруги\w+\b|"

@@ -56,7 +56,8 @@ _STATED = tuple(
         r"(?: to (?:sign|ratify|do so|deposit|accede))?",
         r"\b(\d{1,3})e (?:etat|pays) (?:signataire|a signer|a ratifier|partie)",
         r"\b(\d{1,3})[ºo°]? (?:pais|estado) en (?:firmar|ratificar)",
-        r"\bnegara\s+ke-?(\d{1,3})(?: yang)? (?:menandatangani|penandatangan|meratifikasi)",
+        r"\bnegara\s+ke-?(\d{1,3})(?: yang)? (?:menandatangani|penandatangan|meratifikasi|"
+        r"menyerahkan instrumen)",
         r"\b(\d{1,3})[ºo°]? (?:pais|estado) a (?:assinar|ratificar)",
         r"\b(\d{1,3})\.? (?:staat|land|vertragsstaat)\b[^.;]{0,60}?(?:ratifiz|unterzeichn|"
         r"hinterleg)",

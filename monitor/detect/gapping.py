@@ -7,7 +7,8 @@ After the clause of a verb with agents, each following segment (cut at commas, s
 and "and") that opens with a country list and holds nothing else but a date, a
 preposition phrase ("for Africa", "en août") or an adverb ("erst", "also") gets the verb's
 action.  The first segment that does not fit ends the chain, so "Angola protested" or
-"Angola did not" add nothing.
+"Angola did not" add nothing.  In Chinese, Japanese and Korean the gapped segments come
+first: "マレーシアが9月、タイが10月に署名した".
 """
 
 from __future__ import annotations
@@ -139,3 +140,36 @@ def gapped(
             break
         found += listed
     return found
+
+
+# A CJK segment before the verb's agents: a country, a particle, a date ("マレーシアが9月").
+_CJK_GAPPED = re.compile(
+    r"\s*(?:が|は|も|이|가|은|는|도|于|於|在)?\s*(?:[\d０-９]{1,4}\s*(?:年|月|日|년|월|일)\s*){1,3}"
+    r"(?:に|에|中旬|上旬|下旬|初め|末|초|말)?\s*"
+)
+_CJK_SEPARATORS = "、，,"
+
+
+def gapped_before(
+    view: str, mentions: list[CountryMention], agents: list[CountryMention], lang: str
+) -> list[CountryMention]:
+    """Countries of CJK gapped segments right before the first agent."""
+    if lang not in ("zh", "ja", "ko") or not agents:
+        return []
+    found: list[CountryMention] = []
+    first = agents[0]
+    while True:
+        cut = view[: first.start].rstrip()
+        if not cut or cut[-1] not in _CJK_SEPARATORS:
+            return found
+        earlier = [m for m in mentions if m.end <= len(cut) - 1]
+        if not earlier:
+            return found
+        mention = earlier[-1]
+        opening = view[: mention.start].rstrip()
+        if opening and opening[-1] not in _CJK_SEPARATORS + "は。":
+            return found
+        if not _CJK_GAPPED.fullmatch(view[mention.end : len(cut) - 1]):
+            return found
+        found.append(mention)
+        first = mention

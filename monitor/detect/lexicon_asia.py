@@ -34,7 +34,8 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (
-            rf"\bnegara {_KE} yang meratifikasi\b",
+            rf"\bnegara {_KE} yang (?:meratifikasi\b|(?:\w+ ){{0,2}}(?:menyerahkan|menyimpan) "
+            r"(?:\w+ ){0,2}instrumen\b)",
             "ratification",
             None,
             False,
@@ -142,7 +143,13 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
         (r"加入(?=し|する|$|\s|、|。)", "ratification", "accession", True),
         (r"寄託(?=し|する|$|\s|、|。)", "ratification", "deposit", False),
         (r"署名を(?:終え|完了)", "signature", None, False),
-        (r"批准(?:手続き)?を(?:完了|終え)", "ratification", None, False),
+        (
+            r"批准(?:手続き)?を(?:完了|終え)|批准を(?:決定|可決|承認)(?=し|した)",
+            "ratification",
+            None,
+            False,
+        ),
+        (r"署名の列に加わ", "signature", None, False),
         (r"締結(?=し|した)", "ratification", None, True),
     ),
     "ko": (
@@ -168,7 +175,13 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (r"가입(?=했|하였|한 |하고|$|\s|…|,|\.)", "ratification", "accession", True),
-        (r"기탁(?=했|하였|한 |하고|해|$|\s|…|,|\.)", "ratification", "deposit", False),
+        (
+            r"기탁(?=했|하였|한 |하고|해|하면서|하며|함에 따라|$|\s|…|,|\.)",
+            "ratification",
+            "deposit",
+            False,
+        ),
+        (r"비준(?:을|를)? (?:결정|의결|승인)(?=했|하였)", "ratification", None, False),
         (r"서명(?:을|\s?절차를) (?:마쳤|완료)", "signature", None, False),
         (
             r"비준(?:을|\s?절차를) (?:마쳤|완료)|비준(?:안|동의안)(?:을|이) (?:통과|가결|의결)",

@@ -179,8 +179,24 @@ FOLLOW_AFTER_EXTRA: dict[str, str] = {
     "vi": r"(?<!\w)(?:sau đó là|kế đến là|tiếp nối là|cùng với đó là)(?!\w)",
     "zh": r"紧随其后的是|緊隨其後的是|其后是|其後是|接着是|接著是|之后是|之後是",
     "ko": r"이어(?= )",
-    "ar": rf"{_AR_B}(?:حذت حذوها|حذا حذوها|حذت حذوه|حذا حذوه){_AR_E}",
+    "ar": rf"{_AR_B}(?:حذت حذوها|حذا حذوها|حذت حذوه|حذا حذوه|لحق به|لحقت به|لحق بها|لحقت بها|"
+    rf"كان آخرها|وآخرها){_AR_E}",
 }
+
+# The most recent of a counted series ("16 states have deposited, most recently Nigeria").
+_LATEST: dict[str, str] = {
+    "en": r"\bmost recently\b|\bthe (?:latest|most recent|last) (?:being|was|is)\b",
+    "fr": r"\ble (?:plus recent|dernier) (?:etant|a ete|est|fut)\b|\bdernierement\b",
+    "es": r"\bel (?:mas reciente|ultimo) (?:fue|ha sido|es)\b",
+    "pt": r"\bo (?:mais recente|ultimo) (?:foi|e)\b",
+    "de": r"\bzuletzt\b",
+    "pl": r"\bostatnio\b|\bostatni(?:m|a)? (?:byl|byla|bylo|jest)\b",
+    "ru": r"\bпоследн(?:им|ей) (?:стал|стала|был|была|оказал\w*)\b",
+    "id": r"\bterakhir\b|\byang terbaru\b",
+    "vi": r"(?<!\w)(?:gần đây nhất là|mới nhất là)(?!\w)",
+}
+for _lang, _pattern in _LATEST.items():
+    FOLLOW_AFTER_EXTRA[_lang] = f"{FOLLOW_AFTER_EXTRA[_lang]}|{_pattern}"
 
 # Repeat the act for the countries before them ("China and Russia followed suit").
 FOLLOW_BEFORE_EXTRA: dict[str, str] = {

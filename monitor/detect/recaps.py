@@ -38,7 +38,7 @@ from monitor.detect.events import (
     prepare,
     usable_verbs,
 )
-from monitor.detect.gapping import gapped
+from monitor.detect.gapping import gapped, gapped_before
 from monitor.detect.lexicon_context import FUTURE
 from monitor.detect.objects import relative_of_other
 from monitor.detect.recap_apposition import APPOSITION, FIRST_OF
@@ -243,6 +243,7 @@ def _verb_reports(
         if found:
             found = found + [m for m in besides(prepared, mentions, verb) if m not in found]
             more = gapped(prepared.view, mentions, verb, found, prepared.lang)
+            more += gapped_before(prepared.view, mentions, found, prepared.lang)
             found = found + [m for m in more if m not in found]
         if found:
             out.append((verb, found))
