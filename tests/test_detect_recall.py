@@ -832,3 +832,22 @@ LATEST_AND_ASIAN = [
 def test_latest_and_asian_shapes(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+def test_a_passing_mention_of_another_treaty_fades() -> None:
+    ours = (
+        "Chile signed the UN Convention against Cybercrime on Monday. Officials said the "
+        "Budapest Convention had taken longer. The ministry expects faster cooperation. "
+        "Prosecutors welcomed the step. In November, Peru and Uruguay signed as well."
+    )
+    found = {(r.country, r.action) for r in detect(ours, language="en").reports}
+    assert found == {("CL", "signature"), ("PE", "signature"), ("UY", "signature")}
+
+
+def test_an_article_about_another_treaty_keeps_its_context() -> None:
+    other = (
+        "Chile acceded to the Budapest Convention on Cybercrime on Monday. The Budapest "
+        "Convention now has 80 parties. The Council of Europe welcomed the step. Officials "
+        "praised the treaty. Prosecutors expect faster cooperation. Peru signed in March."
+    )
+    assert detect(other, language="en").reports == ()

@@ -17,6 +17,7 @@ from monitor.detect.home_bodies import home_reports
 from monitor.detect.language import resolve_language
 from monitor.detect.recaps import recap_reports
 from monitor.detect.sentences import Sentence, split_sentences
+from monitor.detect.treaties import main_treaty, treaty_refs
 
 __all__ = ["CountReport", "Detection", "Report", "detect"]
 
@@ -39,9 +40,10 @@ def detect(
         sentences.append(Sentence(" ".join(title.split()), -1))
     reports: dict[tuple[str, str], Report] = {}
     counts: dict[tuple[str, int], CountReport] = {}
-    state = ArticleState()
-    for sentence in sentences:
-        prepared = prepare(sentence.text, lang)
+    prepared_all = [prepare(sentence.text, lang) for sentence in sentences]
+    main = main_treaty([treaty_refs(p.folded, p.clean) for p in prepared_all])
+    state = ArticleState(main=main)
+    for prepared in prepared_all:
         result = sentence_reports(prepared, state, published)
         for report in result.reports:
             reports.setdefault((report.country, report.action), report)
@@ -56,6 +58,6 @@ def detect(
                 counts.setdefault((count.action, count.count), count)
     for report in home_reports(state, reports.values()):
         reports.setdefault((report.country, report.action), report)
-    for report in recap_reports(sentences, lang, published):
+    for report in recap_reports(sentences, lang, published, main):
         reports.setdefault((report.country, report.action), report)
     return Detection(tuple(reports.values()), tuple(counts.values()))

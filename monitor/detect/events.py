@@ -63,7 +63,7 @@ from monitor.detect.objects import (
 )
 from monitor.detect.predecessors import predecessors
 from monitor.detect.textnorm import collapse_spaces, fold, strip_marks
-from monitor.detect.treaties import TreatyRef, sentence_context, treaty_refs
+from monitor.detect.treaties import TreatyRef, current_context, sentence_context, treaty_refs
 
 _KEEP_MARKS = frozenset({"vi", "de"})
 _CONJUNCTION = re.compile(
@@ -295,6 +295,8 @@ class ArticleState:
     """What earlier sentences leave for later ones."""
 
     context: str = "ours"  # the treaty being discussed: "ours", "other" or "object"
+    main: str = "ours"  # the treaty the whole article discusses most
+    quiet: int = 0  # sentences since one named a treaty
     last: Span | None = None  # the last act stated, for "China followed"
     topic: str | None = None  # the one country the previous sentence named
     pair: tuple[str, ...] = ()  # the two countries the previous sentence named
@@ -353,8 +355,10 @@ def sentence_reports(
 ) -> SentenceResult:
     """Reports in one sentence and its usable verbs (for counts); updates `state`."""
     refs = treaty_refs(prepared.folded, prepared.clean)
-    context = state.context
+    context = current_context(state.context, state.quiet, state.main)
     state.context = sentence_context(refs, context)
+    named_here = any(r.kind in ("ours", "other", "object") for r in refs)
+    state.quiet = 0 if named_here else state.quiet + 1
     found = find_countries(prepared.clean, prepared.lang)
     mentions = with_anaphora(prepared, found, state.topic, state.pair)
     codes = {m.code for m in found}

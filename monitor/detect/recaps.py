@@ -74,7 +74,7 @@ from monitor.detect.recap_lists import (
     with_institutions,
 )
 from monitor.detect.sentences import Sentence
-from monitor.detect.treaties import TreatyRef, sentence_context, treaty_refs
+from monitor.detect.treaties import TreatyRef, current_context, sentence_context, treaty_refs
 
 _CJK = frozenset({"zh", "ja", "ko"})
 _QUESTION = re.compile(r"[?？؟]\W*$")
@@ -312,16 +312,18 @@ def _to_reports(
 
 
 def recap_reports(
-    sentences: list[Sentence], lang: str, published: dt.datetime | None = None
+    sentences: list[Sentence], lang: str, published: dt.datetime | None = None, main: str = "ours"
 ) -> list[Report]:
     """Reports from recap constructions (signatory nouns, sequences, verb-first clauses,
     institutions), in sentence order; may repeat reports of the main rules."""
     reports: list[Report] = []
-    context, verbs = "ours", list[Span]()
+    context, verbs, quiet = "ours", list[Span](), 0
     for sentence in sentences:
         prepared = prepare(sentence.text, lang)
         refs = treaty_refs(prepared.folded, prepared.clean)
-        previous, context = context, sentence_context(refs, context)
+        previous = current_context(context, quiet, main)
+        context = sentence_context(refs, previous)
+        quiet = 0 if any(r.kind in ("ours", "other", "object") for r in refs) else quiet + 1
         if _QUESTION.search(prepared.clean) or _CORRECTION.search(prepared.folded):
             verbs = []
             continue

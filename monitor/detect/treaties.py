@@ -155,6 +155,22 @@ def _qualified(ref: TreatyRef, refs: list[TreatyRef], folded: str, original: str
     return ref
 
 
+# Sentences without a named treaty after which the article's main treaty is back in focus.
+TOPIC_DECAY = 2
+
+
+def main_treaty(ref_lists: list[list[TreatyRef]]) -> str:
+    """The treaty an article discusses most: 'ours' unless others are named more often."""
+    kinds = [ref.kind for refs in ref_lists for ref in refs]
+    return "other" if kinds.count("other") > kinds.count("ours") else "ours"
+
+
+def current_context(previous: str, quiet: int, main: str) -> str:
+    """The context a sentence starts in: the last named treaty, or, in an article mainly about
+    this convention, this convention again after `TOPIC_DECAY` sentences naming no treaty."""
+    return "ours" if quiet >= TOPIC_DECAY and main == "ours" else previous
+
+
 def sentence_context(refs: list[TreatyRef], previous: str) -> str:
     """What the article is discussing after this sentence: 'ours', 'other' or 'object'."""
     named = [ref for ref in refs if ref.kind in ("ours", "other", "object")]
