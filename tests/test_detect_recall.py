@@ -851,3 +851,47 @@ def test_an_article_about_another_treaty_keeps_its_context() -> None:
         "praised the treaty. Prosecutors expect faster cooperation. Peru signed in March."
     )
     assert detect(other, language="en").reports == ()
+
+
+# Series openers and closers, companions with examples, object-first deposits, ordinal parties.
+SERIES_AND_PARTIES = [
+    (
+        "es",
+        "A la fecha, 13 Estados la han ratificado ante la ONU; el primero fue Chile, en abril, y "
+        "el más reciente, Perú, a inicios de este mes.",
+        {("CL", "ratification"), ("PE", "ratification")},
+    ),
+    (
+        "en",
+        "Thirteen states have so far deposited instruments of ratification with the U.N. "
+        "Secretary-General, led by Chile in April.",
+        {("CL", "ratification")},
+    ),
+    ("en", "Chile became the 12th state party in July.", {("CL", "ratification")}),
+    ("fr", "Le Chili est devenu en juillet le douzième État partie.", {("CL", "ratification")}),
+    ("de", "Chile wurde Anfang Juni der sechste Vertragsstaat.", {("CL", "ratification")}),
+    (
+        "pl",
+        "Liczba państw-stron wynosi 15, po tym jak w piątek dokumenty ratyfikacyjne złożyły "
+        "Czechy i Słowacja.",
+        {("CZ", "ratification"), ("SK", "ratification")},
+    ),
+    (
+        "pl",
+        "Irlandia podpisała konwencję ONZ o cyberprzestępczości w Hanoi, wraz z m.in. Czechami i "
+        "Słowacją.",
+        {("IE", "signature"), ("CZ", "signature"), ("SK", "signature")},
+    ),
+    (
+        "pt",
+        "Na mesma cerimónia, Irlanda e Malta, tal como a União Europeia, assinaram a Convenção "
+        "das Nações Unidas contra o Crime Cibernético.",
+        {("IE", "signature"), ("MT", "signature"), ("EU", "signature")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SERIES_AND_PARTIES)
+def test_series_companions_and_parties(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

@@ -347,6 +347,9 @@ def _companions(
     if along is None:
         return _included(view, mentions, verb.end, end)
     following = [i for i, m in enumerate(mentions) if m.start >= along.end() and m.end <= end]
-    if not following or not _SEPARATOR.match(view[along.end() : mentions[following[0]].start]):
+    if not following:
+        return []
+    gap = _INCLUDING.sub(" ", view[along.end() : mentions[following[0]].start]).replace(".", " ")
+    if not _SEPARATOR.match(gap):
         return []
     return _extend_forward(view, mentions, following[0])

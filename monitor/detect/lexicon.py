@@ -22,10 +22,7 @@ FIRST_TO = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"\d+(?:st|nd|rd|th)|latest|last|next)"
 )
-_FIRST_FR = (
-    r"(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|"
-    r"septieme|huitieme|neuvieme|dixieme|dernier|derniere|\d+e)"
-)
+_FIRST_FR = r"(?:premier|premiere|second|seconde|\w+ieme|dernier|derniere|\d+e)"
 _FIRST_ES = (
     r"(?:primer|primero|primera|segundo|segunda|tercer|tercero|tercera|cuart[oa]|quint[oa]|"
     r"sext[oa]|septim[oa]|octav[oa]|noven[oa]|decim[oa]|ultimo|ultima|\d+[ºo°]?)"
@@ -174,7 +171,8 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\bacced(?:ed|es)\b", "ratification", "accession", False),
         (r"\bdeposit(?:ed|s)\b", "ratification", "deposit", False),
         (
-            r"\bbec(?:ame|omes|ome) (?:a |the \w+ )?(?:state )?part(?:y|ies) to\b",
+            r"\bbec(?:ame|omes|ome) (?:a |the \w+ )?(?:state )?part(?:y|ies) to\b|"
+            rf"\bbec(?:ame|omes) the {FIRST_TO} (?:state )?part(?:y|ies)\b",
             "ratification",
             None,
             False,
@@ -236,6 +234,12 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (r"\bdevenu(?:e|s|es)? signataires?\b|\bparmi les signataires\b", "signature", None, False),
+        (
+            rf"\bdevenu(?:e|s|es)? (?:\w+ ){{0,3}}?(?:le |la )?{_FIRST_FR} etat partie\b",
+            "ratification",
+            None,
+            False,
+        ),
         (r"\bratifi(?:e|ent|ee|ees|es|a|erent)\b", "ratification", "ratification", False),
         (r"\badher(?:e|ent|a|erent)\b", "ratification", "accession", True),
         (r"\bdepos(?:e|ee|es|a|erent)\b", "ratification", "deposit", False),
@@ -386,6 +390,12 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (r"\bratifizier(?:t|te|ten)\b", "ratification", "ratification", False),
+        (
+            r"\bwurde (?:\w+ ){0,3}?der (?:\w+ )?vertragsstaat\b",
+            "ratification",
+            None,
+            False,
+        ),
         (r"\bbeigetreten\b|\btrat(?:en)? (?:\w+ ){1,6}bei\b", "ratification", "accession", True),
         (r"\bhinterleg(?:t|te|ten)\b", "ratification", "deposit", False),
         (
@@ -419,7 +429,8 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         ),
         (r"\bprzystapi(?:l|la|lo|li|ly)\b", "ratification", "accession", True),
         (
-            r"\bzlozy(?:l|la|lo|li|ly) (?:\w+ ){0,2}(?:dokument|instrument)\w*\b",
+            r"\bzlozy(?:l|la|lo|li|ly) (?:\w+ ){0,2}(?:dokument|instrument)\w*\b|"
+            r"\b(?:dokument|instrument)\w* ratyfikacyjn\w* (?:\w+ ){0,2}zlozy(?:l|la|lo|li|ly)\b",
             "ratification",
             "deposit",
             False,

@@ -121,7 +121,8 @@ CLAUSE_BREAK: dict[str, str] = {
     r"obwohl|nachdem|weil)\b|,|[;:]",
     "pl": r"\b(?:gdzie|kiedy|powiedzial\w*|stwierdzil\w*|potwierdzil\w*|podkreslil\w*|"
     r"oswiadczyl\w*|"
-    r"zaznaczyl\w*|poinformowal\w*|ze|ktor\w+|ale|lecz|podczas gdy|choc|poniewaz|gdy)\b|[;:]",
+    r"zaznaczyl\w*|poinformowal\w*|ze|ktor\w+|ale|lecz|podczas gdy|choc|poniewaz|gdy|"
+    r"po tym,? jak)\b|[;:]",
     "ru": r"\b(?:где|когда|заявил\w*|сказал\w*|подчеркнул\w*|отметил\w*|подтвердил\w*|сообщил\w*|"
     r"что|котор\w+|но|однако|хотя|после того|поскольку)\b|[;:]",
     "id": r"\b(?:ketika|di mana|mengatakan|menyatakan|menegaskan|menekankan|mengungkapkan|bahwa|"
@@ -143,7 +144,8 @@ LIST_SEPARATOR = (
     r"및|와|과|や|と|及|和|与|與|"
     r"以及|\bو|\bthe\b|\bla\b|\ble\b|\bles\b|\bel\b|\blos\b|\bdie\b|\bder\b|\bo\b|\ba\b|\bas\b|"
     r"\bos\b|\bl'|\bneben\b|\bnhu\b|như|\balso\b|\bthen\b|\bwell\b|\bnuoc\b|nước|"
-    r"\baux cotes de\b|\bde la\b|\bde l'|\bdu\b|\bdes\b|\bainsi que\b|\balong with\b|"
+    r"\baux cotes de\b|\btal como\b|\bcomme\b|\bde la\b|\bde l'|\bdu\b|\bdes\b|\bainsi que\b|"
+    r"\balong with\b|"
     r"\btogether with\b|\balongside\b|\bjunto con\b|\bjunto a\b|\bjunto com\b|\bwie\b|"
     r"\bsowie\b|\bitself\b|\bboth\b|\ball\b|\beven\b|\(|\)|（|）|·|・|\bao\b|\bà\b|\baos\b|"
     r"\bal\b|\bjoins\b|\bjoined\b|\bjunta-se a\b|\bjunta-se\b|\bse une a\b|\bse suma a\b|"
@@ -165,7 +167,8 @@ ON_BEHALF = (
 )
 # Words after a verb that add companions to its agents ("Kenya signed, along with Ghana").
 ALONG = (
-    r"\b(?:along with|together with|alongside|joining|as well as|aux cotes de|ainsi que|"
+    r"\b(?:along with|together with|alongside|joining|as well as|aux cotes (?:notamment )?de|"
+    r"ainsi que|"
     r"junto con|junto a|"
     r"junto com|juntamente com|conjuntamente com|bem como|zusammen mit|sowie|wraz z|вместе с|obok|"
     r"und mit (?:ihr|ihm|ihnen)|et avec (?:elle|lui|eux)|"

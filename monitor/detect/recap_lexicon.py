@@ -185,10 +185,11 @@ FOLLOW_AFTER_EXTRA: dict[str, str] = {
 
 # The most recent of a counted series ("16 states have deposited, most recently Nigeria").
 _LATEST: dict[str, str] = {
-    "en": r"\bmost recently\b|\bthe (?:latest|most recent|last) (?:being|was|is)\b",
-    "fr": r"\ble (?:plus recent|dernier) (?:etant|a ete|est|fut)\b|\bdernierement\b",
-    "es": r"\bel (?:mas reciente|ultimo) (?:fue|ha sido|es)\b",
-    "pt": r"\bo (?:mais recente|ultimo) (?:foi|e)\b",
+    "en": r"\bmost recently\b|\bthe (?:latest|most recent|last|first) (?:being|was|is)\b|"
+    r"\bled by\b",
+    "fr": r"\ble (?:plus recent|dernier|premier) (?:etant|a ete|est|fut)\b|\bdernierement\b",
+    "es": r"\bel (?:mas reciente|ultimo|primero),? (?:fue |ha sido |es )?",
+    "pt": r"\bo (?:mais recente|ultimo|primeiro),? (?:foi |e )?",
     "de": r"\bzuletzt\b",
     "pl": r"\bostatnio\b|\bostatni(?:m|a)? (?:byl|byla|bylo|jest)\b",
     "ru": r"\bпоследн(?:им|ей) (?:стал|стала|был|была|оказал\w*)\b",

@@ -160,9 +160,14 @@ TOPIC_DECAY = 2
 
 
 def main_treaty(ref_lists: list[list[TreatyRef]]) -> str:
-    """The treaty an article discusses most: 'ours' unless others are named more often."""
-    kinds = [ref.kind for refs in ref_lists for ref in refs]
-    return "other" if kinds.count("other") > kinds.count("ours") else "ours"
+    """The treaty an article discusses most: 'ours' unless more sentences name only others."""
+    ours = sum(1 for refs in ref_lists if any(ref.kind == "ours" for ref in refs))
+    other = sum(
+        1
+        for refs in ref_lists
+        if any(ref.kind == "other" for ref in refs) and not any(ref.kind == "ours" for ref in refs)
+    )
+    return "other" if other > ours else "ours"
 
 
 def current_context(previous: str, quiet: int, main: str) -> str:
