@@ -895,3 +895,69 @@ SERIES_AND_PARTIES = [
 def test_series_companions_and_parties(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# Relative clauses before a CJK head noun, "joined them", Indonesian "menyusul" in the past
+# only, gapped segments opened by a date or a contrast, Russian deposit participles.
+MORE_GAPS_AND_HEADS = [
+    (
+        "ko",
+        "지난해 10월 하노이 서명식에서 서명한 칠레는 지난 6월 비준을 결정했다.",
+        {("CL", "signature"), ("CL", "ratification")},
+    ),
+    (
+        "zh",
+        "去年10月在河内签署的智利于6月批准了该公约。",
+        {("CL", "signature"), ("CL", "ratification")},
+    ),
+    (
+        "id",
+        "Laos meneken Konvensi PBB tentang Kejahatan Siber. Sejak itu, Chile dan Peru menyusul.",
+        {("LA", "signature"), ("CL", "signature"), ("PE", "signature")},
+    ),
+    ("id", "Laos Teken Konvensi Hanoi, Kamboja Menyusul", {("LA", "signature")}),
+    (
+        "id",
+        "Chile menandatangani konvensi pada 12 Maret, sedangkan Peru pada 14 April.",
+        {("CL", "signature"), ("PE", "signature")},
+    ),
+    (
+        "pl",
+        "Wcześniej, 20 października, dokument złożyła Irlandia, a we wrześniu Czechy i Słowacja.",
+        {("IE", "ratification"), ("CZ", "ratification"), ("SK", "ratification")},
+    ),
+    (
+        "pl",
+        "Łącznie konwencję podpisało 78 sygnatariuszy; ostatnio, w kwietniu, dołączyła do nich "
+        "Irlandia.",
+        {("IE", "signature")},
+    ),
+    (
+        "ru",
+        "Конвенцию ООН против киберпреступности подписали 72 участника, а в апреле к ним "
+        "присоединилась Ирландия.",
+        {("IE", "signature")},
+    ),
+    (
+        "de",
+        "Als erster Staat hatte Irland im April seine Ratifikationsurkunde hinterlegt, im Mai "
+        "folgte unter anderen Malta.",
+        {("IE", "ratification"), ("MT", "ratification")},
+    ),
+    (
+        "vi",
+        "Chile trở thành bên ký thứ 80 ngày 15/9 và Peru là thứ 81 (1/10).",
+        {("CL", "signature"), ("PE", "signature")},
+    ),
+    (
+        "ar",
+        "وكانت تونس أول دولة تودع صك التصديق على اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية.",
+        {("TN", "ratification")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), MORE_GAPS_AND_HEADS)
+def test_more_gaps_and_heads(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

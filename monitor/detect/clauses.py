@@ -297,10 +297,32 @@ def agents(
         return _after(view, mentions, verb, end, lang)
     if found:
         return found + _companions(view, mentions, verb, end)
+    if lang in _CJK and verb.follow is None:
+        head = _relative_head(view, mentions, verb, lang)
+        if head:
+            return head
     found = _after(view, mentions, verb, end, lang)
     if found and verb.follow is None:  # "Unterschrieben hat die EU – und mit ihr Frankreich"
         found += [m for m in _companions(view, mentions, verb, end) if m not in found]
     return found
+
+
+# A CJK verb in a relative clause before its head noun: "서명한 중국은", "署名した中国は".
+_CJK_RELATIVE = {
+    "ko": re.compile(r"(?:한|했던|하였던|해 온)\s?"),
+    "ja": re.compile(r"(?:した|済みの|している)"),
+    "zh": re.compile(r"(?:了)?的"),
+}
+
+
+def _relative_head(
+    view: str, mentions: list[CountryMention], verb: Span, lang: str
+) -> list[CountryMention]:
+    relative = _CJK_RELATIVE[lang].match(view, verb.end)
+    if relative is None:
+        return []
+    following = [i for i, m in enumerate(mentions) if m.start == relative.end()]
+    return _extend_forward(view, mentions, following[0]) if following else []
 
 
 def _passive_agent(view: str, mentions: list[CountryMention], verb: Span, end: int) -> bool:

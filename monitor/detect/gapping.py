@@ -24,7 +24,8 @@ from monitor.detect.lexicon_context import BLOCK_BEFORE
 _CUT = re.compile(r"\s*[,;]\s*|\s+(?:and|et|y|e|und|i|и|а|dan|và|oraz|puis|then|ainda)\s+")
 _OPEN = re.compile(
     r"^(?:(?:and|et|y|e|und|i|и|а|dan|và|oraz|puis|then|finally|enfin|luego|depois|dann|"
-    r"potem|затем|kemudian|sau đó|also|aussi|tambien|tambem|auch|takze|также|juga)(?:\s+|$))*"
+    r"potem|затем|kemudian|sau đó|also|aussi|tambien|tambem|auch|takze|также|juga|sedangkan|"
+    r"còn|whereas|while|mientras que|tandis que|enquanto|während|podczas gdy)(?:\s+|$))*"
     r"(?:(?:the|la|le|les|l'|el|los|las|o|a|os|as|die|der|das)\s*)?$"
 )
 # Words a gapped segment may hold besides its countries.
@@ -34,7 +35,7 @@ _FILLER = re.compile(
     r"untuk|sejak|bulan|tanggal|vào|ngày|tháng|năm|từ|hồi|trong|the|its|their|only|just|"
     r"also|too|later|earlier|then|recently|last|this|next|week|month|year|day|erst|schon|"
     r"bereits|noch|auch|aussi|seulement|ensuite|puis|tambien|solo|luego|tambem|so|depois|"
-    r"takze|tez|dopiero|juz|также|тоже|лишь|уже|juga|baru|hanya|cũng|mới|side|"
+    r"takze|tez|dopiero|juz|также|тоже|лишь|уже|juga|baru|hanya|cũng|mới|side|là|thứ|"
     r"\d{1,4}(?:st|nd|rd|th|er|e|º|\.)?|"
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$"
 )
@@ -77,6 +78,23 @@ def _segments(view: str, start: int) -> list[tuple[int, int]]:
     return [b for b in bounds if b[1] > b[0]]
 
 
+def _opens(lead: str, months: dict[str, int]) -> bool:
+    """Whether a segment's words before its countries only open it ("and", "a we wrześniu")."""
+    lead = lead.strip()
+    if _OPEN.match(lead):
+        return True
+    words = lead.split()
+    while words and _OPEN.match(words[0]):
+        words = words[1:]
+    return 0 < len(words) <= 3 and all(_FILLER.match(w) or _is_month(w, months) for w in words)
+
+
+def _is_month(word: str, months: dict[str, int]) -> bool:
+    """A month name in any case form ("wrześniu", "сентябре")."""
+    word = word.rstrip(".,")
+    return word in months or (len(word) >= 5 and any(m[:5] == word[:5] for m in months))
+
+
 def _tail_ok(tail: str, lang: str, months: dict[str, int]) -> bool:
     tokens = [t for t in re.split(r"[\s()]+", tail) if t]
     if not tokens:
@@ -87,8 +105,7 @@ def _tail_ok(tail: str, lang: str, months: dict[str, int]) -> bool:
     words = " ".join(t for t in tokens if t.rstrip(".") not in months)  # "in May" is no modal
     if len(tokens) > _MAX_TAIL or (block and re.search(block, words)):
         return False
-    first = tokens[0].rstrip(".")
-    return bool(_FILLER.match(first)) or first in months
+    return bool(_FILLER.match(tokens[0].rstrip("."))) or _is_month(tokens[0], months)
 
 
 def _merged(view: str, bounds: list[tuple[int, int]], mentions: list) -> list[tuple[int, int]]:
@@ -127,7 +144,7 @@ def gapped(
             previous = view[start:end]
             continue
         inside = [m for m in mentions if start <= m.start and m.end <= end]
-        if not inside or not _OPEN.match(view[start : inside[0].start].strip()):
+        if not inside or not _opens(view[start : inside[0].start], months):
             break
         if _at_place(previous, months):
             break  # "in New York, United States": the country places the city

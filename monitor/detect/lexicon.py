@@ -42,13 +42,15 @@ FOLLOW_BEFORE: dict[str, str] = {
     "de": r"\bfolgten\b",
     "ja": r"続いた|続き",
     "zh": r"紧随其后|緊隨其後",
+    # "Sejak itu, Ghana dan Kenya menyusul." ("Kamboja Menyusul" alone is a headline's plan)
+    "id": r"(?:^sejak\b[^.]*?\b|\b(?:telah|sudah|kemudian|lalu|ikut) )menyusul\b(?=\s*(?:[.,;]|$))",
 }
 FOLLOW_AFTER: dict[str, str] = {
     "en": r"\bfollowed (?:[\w,]+ ){0,6}?by\b|\bas did\b|\bjoined by\b",
     "fr": r"\bsuivi(?:e|s|es)? (?:de|par)\b|\bde meme que\b|\bainsi que\b",
     "es": r"\bseguid[oa]s? (?:de|por)\b|\bal igual que\b|\basi como\b",
     "pt": r"\bseguid[oa]s? (?:de|por)\b|\bassim como\b",
-    "de": r"\bgefolgt von\b|\bebenso\b|\bwie auch\b",
+    "de": r"\bgefolgt von\b|\bebenso\b|\bwie auch\b|\bfolgte (?:unter anderen |u\.a\. )?(?=\w)",
     "pl": r"\ba nastepnie\b|\bza nim\b|\bpo nim\b|\btak jak\b",
     "ru": r"\bза ним\w* последова\w*|\bследом\b|\bкак и\b",
     "id": r"\bdisusul\b|\bdiikuti oleh\b|\bseperti halnya\b",
@@ -430,7 +432,8 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\bprzystapi(?:l|la|lo|li|ly)\b", "ratification", "accession", True),
         (
             r"\bzlozy(?:l|la|lo|li|ly) (?:\w+ ){0,2}(?:dokument|instrument)\w*\b|"
-            r"\b(?:dokument|instrument)\w* ratyfikacyjn\w* (?:\w+ ){0,2}zlozy(?:l|la|lo|li|ly)\b",
+            r"\b(?:dokument|instrument)\w* (?:ratyfikacyjn\w* )?(?:\w+ ){0,2}"
+            r"zlozy(?:l|la|lo|li|ly)\b",
             "ratification",
             "deposit",
             False,
@@ -462,10 +465,16 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\bподписа(?:л|ла|ло|ли|на|но|ны)\b|\bподписыва(?:ет|ют)\b", "signature", None, False),
         (r"\bподписавш(?:ая|ий|ие|им|ими|ей|его|их)\b", "signature", None, False),
         (r"\bподписанн(?:ая|ую|ой|ый|ое|ого|ом|ые|ых)\b", "signature", None, False),
+        (
+            r"\bсдавш(?:ая|ий|ие|им|ими|ей|его|их) (?:\w+ ){0,3}?(?:грамот\w*|на хранение)",
+            "ratification",
+            "deposit",
+            False,
+        ),
         (r"\bратифицировавш(?:ая|ий|ие|им|ими|ей|его|их)\b", "ratification", None, False),
         (r"\bпостави(?:л|ла|ли) (?:свою |свои )?подпис\w*", "signature", None, False),
         (r"\bратифицирова(?:л|ла|ло|ли|на|но|ны)\b", "ratification", "ratification", False),
-        (r"\bприсоединил(?:ась|ось|ись|ся)\b", "ratification", "accession", True),
+        (r"(?<!к ним )\bприсоединил(?:ась|ось|ись|ся)\b", "ratification", "accession", True),
         (
             r"\bсда(?:л|ла|ло|ли)\w* (?:\w+ ){0,4}на хранение\b|\bдепонирова(?:л|ла|ли)\b",
             "ratification",

@@ -41,7 +41,7 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (
-            r"\b(?:telah |sudah )?(?:menandatangani|meneken|ditandatangani)(?:nya)?\b",
+            r"\b(?:telah |sudah )?(?:menandatangani|meneken|ditandatangani)(?:nya)?\b|\bteken\b",
             "signature",
             None,
             False,
@@ -200,7 +200,12 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
         (r"(?<![\u0621-\u064a])[وف]?قام(?:ت)? (?:\S+ ){0,3}?بالتصديق", "ratification", None, False),
         (_AR_B + r"(?:وقعت|وقع|وقعا|وقعوا|وقعتا)" + _AR_E, "signature", None, False),
         (r"اول (?:دولة|بلد|من) (?:توقع|يوقع|تسارع)", "signature", None, False),
-        (r"اول (?:دولة|بلد|من) (?:تصادق|يصادق|صادقت|صادق)", "ratification", None, False),
+        (
+            r"اول (?:دولة|بلد|من) (?:تصادق|يصادق|صادقت|صادق|تودع|يودع|اودعت|اودع)",
+            "ratification",
+            None,
+            False,
+        ),
         (_AR_B + r"(?:صادقت|صادق|صادقوا|صدقت|صدق)" + _AR_E, "ratification", "ratification", False),
         (_AR_B + r"(?:انضمت|انضم|انضموا)" + _AR_E, "ratification", "accession", True),
         (_AR_B + r"(?:اودعت|اودع)" + _AR_E, "ratification", "deposit", False),

@@ -175,7 +175,7 @@ FOLLOW_AFTER_EXTRA: dict[str, str] = {
     r"\bw slad za (?:nim|nia)\b|\bpo niej\b",
     "ru": r"(?<!как )\bэто сделал\w*|\bсделал\w* это\b|\bвслед за (?:ним|ней)\b|\bа затем\b|"
     r"\bзатем\b(?= [а-я]+ и )",
-    "id": r"\bdisusul oleh\b|\bkemudian disusul\b|\bdiikuti\b",
+    "id": r"\bdisusul oleh\b|\bkemudian disusul\b|\bdiikuti\b|\bbergabung pula\b",
     "vi": r"(?<!\w)(?:sau đó là|kế đến là|tiếp nối là|cùng với đó là)(?!\w)",
     "zh": r"紧随其后的是|緊隨其後的是|其后是|其後是|接着是|接著是|之后是|之後是",
     "ko": r"이어(?= )",
@@ -196,6 +196,17 @@ _LATEST: dict[str, str] = {
     "id": r"\bterakhir\b|\byang terbaru\b",
     "vi": r"(?<!\w)(?:gần đây nhất là|mới nhất là)(?!\w)",
 }
+_JOINED_THEM = {
+    "en": r"\bjoined them\b",
+    "fr": r"\bles a rejoints?\b",
+    "es": r"\bse (?:les )?(?:unio|sumo) (?:a ellos )?",
+    "pt": r"\bjuntou-se a eles\b|\bjuntou-se-lhes\b",
+    "de": r"\bkam(?:en)? (?:\w+ )?hinzu\b",
+    "pl": r"\bdolaczy\w* do nich\b",
+    "ru": r"\bк ним присоединил\w*",
+}
+for _lang, _pattern in _JOINED_THEM.items():
+    _LATEST[_lang] = f"{_LATEST.get(_lang, _pattern)}|{_pattern}"
 for _lang, _pattern in _LATEST.items():
     FOLLOW_AFTER_EXTRA[_lang] = f"{FOLLOW_AFTER_EXTRA[_lang]}|{_pattern}"
 
