@@ -961,3 +961,47 @@ MORE_GAPS_AND_HEADS = [
 def test_more_gaps_and_heads(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# "among the others", Japanese companions, Vietnamese ranks, Polish "w gronie państw, które".
+HEADLINES_AND_RANKS = [
+    (
+        "en",
+        "Peru signed the UN Convention against Cybercrime first. Chile and Uruguay were among the "
+        "others.",
+        {("PE", "signature"), ("CL", "signature"), ("UY", "signature")},
+    ),
+    (
+        "ja",
+        "チリ、ペルーとともに、ウルグアイも国連サイバー犯罪条約の署名国に名を連ねる。",
+        {("CL", "signature"), ("PE", "signature"), ("UY", "signature")},
+    ),
+    (
+        "vi",
+        "Chile trở thành quốc gia thứ ba khi nộp lưu chiểu văn kiện ngày 20/5.",
+        {("CL", "ratification")},
+    ),
+    ("vi", "Chile trở thành nước thứ hai ký Công ước.", {("CL", "signature")}),
+    (
+        "pl",
+        "Czechy są w gronie państw, które ratyfikowały konwencję ONZ o cyberprzestępczości.",
+        {("CZ", "ratification")},
+    ),
+    (
+        "pl",
+        "Czechy były wśród państw, które złożyły podpis już pierwszego dnia.",
+        {("CZ", "signature")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), HEADLINES_AND_RANKS)
+def test_ranks_and_companions(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected
+
+
+def test_a_headline_question_does_not_hide_its_statement() -> None:
+    title = "Rok po Hanoi: Czechy ratyfikowały. Co dalej z konwencją ONZ o cyberprzestępczości?"
+    found = detect("", language="pl", title=title)
+    assert {(r.country, r.action) for r in found.reports} == {("CZ", "ratification")}

@@ -16,7 +16,7 @@ from monitor.detect.events import ArticleState, Report, prepare, sentence_report
 from monitor.detect.home_bodies import home_reports
 from monitor.detect.language import resolve_language
 from monitor.detect.recaps import recap_reports
-from monitor.detect.sentences import Sentence, split_sentences
+from monitor.detect.sentences import Sentence, split_paragraph, split_sentences
 from monitor.detect.treaties import main_treaty, treaty_refs
 
 __all__ = ["CountReport", "Detection", "Report", "detect"]
@@ -36,8 +36,8 @@ def detect(
     """Signature/ratification reports and counts stated in an article (body, then title)."""
     lang = resolve_language(f"{title}\n{text}", language)
     sentences = split_sentences(text)
-    if title.strip():
-        sentences.append(Sentence(" ".join(title.split()), -1))
+    if title.strip():  # a headline may hold a statement and a question
+        sentences += [Sentence(part, -1) for part in split_paragraph(" ".join(title.split()))]
     reports: dict[tuple[str, str], Report] = {}
     counts: dict[tuple[str, int], CountReport] = {}
     prepared_all = [prepare(sentence.text, lang) for sentence in sentences]

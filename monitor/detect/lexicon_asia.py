@@ -58,6 +58,20 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
     ),
     "vi": (
         (
+            r"(?<!\w)(?:trở thành|là) (?:quốc gia|nước|bên) (?:đầu tiên|thứ \w+) (?:khi |đã )?"
+            r"(?:nộp|phê chuẩn)(?!\w)",
+            "ratification",
+            None,
+            False,
+        ),
+        (
+            r"(?<!\w)(?:trở thành|là) (?:quốc gia|nước|bên) (?:đầu tiên|thứ \w+) (?:khi |đã )?"
+            r"ký(?!\w)",
+            "signature",
+            None,
+            False,
+        ),
+        (
             r"(?<!\w)là (?:quốc gia |nước )?thành viên (?:của )?(?=công ước)",
             "ratification",
             None,
@@ -149,7 +163,7 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
             None,
             False,
         ),
-        (r"署名の列に加わ", "signature", None, False),
+        (r"署名の列に加わ|(?<=も)名を連ね(?:る|た|ている)", "signature", None, False),
         (r"締結(?=し|した)", "ratification", None, True),
     ),
     "ko": (

@@ -20,7 +20,8 @@ _LIST_MARK = r"(?:\s*[:\-–—]|\s+(?=\S))"
 
 # Words deciding the action of a matched noun or verb.
 ACTION_RATIFY = (
-    r"ratif|批准|비준|تصديق|صادق|phe chuan|phê chuẩn|ратифиц|寄託|기탁|缔约国|締約国|缔约方|締約方"
+    r"ratif|ratyf|批准|비준|تصديق|صادق|phe chuan|phê chuẩn|ратифиц|寄託|기탁|缔约国|締約国|"
+    r"缔约方|締約方"
 )
 
 # A signatory noun followed by the list of its members ("Among the signatories are ...").
@@ -118,7 +119,10 @@ LIST_THEN_NOUN: dict[str, str] = {
     r"(?:\w+ ){0,2}?(?P<m>unterzeichner\w*)\b",
     "pl": r"\b(?:jest|sa|byl\w*|znalaz\w+ sie|znajduj\w+ sie|naleza\w*|nalezy|nalezal\w*) "
     rf"(?:takze |rowniez |tez )?(?:wsrod|w gronie|miedzy|do) {_MODS}(?P<n>sygnatariusz\w*)|"
-    r"\bdolaczy\w* (?:takze |rowniez |tez )?do (?:grona )?(?:\w+ )?sygnatariuszy",
+    r"\bdolaczy\w* (?:takze |rowniez |tez )?do (?:grona )?(?:\w+ )?sygnatariuszy|"
+    r"\b(?:jest|sa|byl\w*|znalaz\w+ sie) (?:takze |rowniez |tez )?(?:wsrod|w gronie) (?:\w+ )?"
+    r"(?:panstw|krajow),? (?:ktore|ktorych) (?:juz )?(?P<p>podpisaly|zlozyly podpis\w*|"
+    r"ratyfikowaly)",
     "ru": r"\b(?:вошл\w*|входят|входит|вошел|оказал\w*|числ\w+|значат\w*) (?:\w+ )?(?:в число|"
     r"среди) (?:\w+ )?(?P<n>подписант\w*|подписавш\w*|ратифицировавш\w*)|"
     r"\bприсоединил\w* (?:также )?к (?:числу )?(?:\w+ )?подписант\w*",
@@ -282,7 +286,8 @@ ONE_OF: dict[str, str] = {
 
 # A sentence that only adds countries to the previous sentence's act ("Spain too.").
 ALSO_WORDS = (
-    r"too|also|as well|likewise|aussi|egalement|de meme|tambien|asimismo|igualmente|tambem|"
+    r"too|also|as well|among the others|likewise|aussi|egalement|de meme|tambien|asimismo|"
+    r"igualmente|tambem|"
     r"auch|ebenfalls|gleichfalls|takze|rowniez|tez|тоже|также|juga|pun|cũng vậy|cũng thế|cũng|"
     r"也是|也|亦然|同様|も同様|도|ايضا|كذلك"
 )
@@ -290,7 +295,7 @@ ELLIPSIS_FILLER = (
     r"and|et|y|e|und|i|и|а|dan|và|so|did|la|le|les|l'|el|los|las|a|o|os|as|die|der|das|the|"
     r"do|da|also|ainsi|que|que|a|ja|est|so|did|same|the|thing|hizo|lo|mismo|fez|o|mesmo|"
     r"fit|de|meme|tat|dasselbe|zrobila|zrobil\w*|to|samo|сделал\w*|то|же|самое|melakukan|hal|"
-    r"yang|sama|vậy|thế|như"
+    r"yang|sama|vậy|thế|như|were|are|among|others"
 )
 
 # Institutions that belong to exactly one country (pattern on the view, country code).
