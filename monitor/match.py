@@ -71,8 +71,13 @@ class Topic:
         ]
 
     def is_relevant(self, title: str, text: str) -> bool:
-        """True when the title or the body refers to the convention."""
-        return bool(self.mentions(title) or self.mentions(text))
+        """True when the title or the body refers to the convention; under a headline about
+        another treaty ("South Korea joins Budapest Convention"), one passing mention in the
+        body is not enough."""
+        if self.mentions(title):
+            return True
+        about_other = self.confusers is not None and self.confusers.search(fold(title))
+        return len(self.mentions(text)) >= (2 if about_other else 1)
 
 
 def _alternation(names: list[str]) -> re.Pattern[str]:

@@ -1005,3 +1005,53 @@ def test_a_headline_question_does_not_hide_its_statement() -> None:
     title = "Rok po Hanoi: Czechy ratyfikowały. Co dalej z konwencją ONZ o cyberprzestępczości?"
     found = detect("", language="pl", title=title)
     assert {(r.country, r.action) for r in found.reports} == {("CZ", "ratification")}
+
+
+# Asides: a country in a comment is no agent, "like X" adds X, "que, assim como X," belongs to
+# the next verb; plans in Japanese and Korean; Russian names of other treaties.
+ASIDES_AND_PLANS = [
+    (
+        "en",
+        "Chile, hardly a rubber stamp for Beijing, signed the UN Convention against Cybercrime.",
+        {("CL", "signature")},
+    ),
+    (
+        "en",
+        "Chile, like Peru, signed the UN Convention against Cybercrime in April.",
+        {("CL", "signature"), ("PE", "signature")},
+    ),
+    (
+        "pt",
+        "O Chile assinou a convenção, assim como o Peru.",
+        {("CL", "signature"), ("PE", "signature")},
+    ),
+    ("ja", "チリ政府は12月に国連サイバー犯罪条約に署名する方向で調整している。", set()),
+    ("ko", "칠레 정부는 지난달 협약 비준 법안을 하원에 제출했다.", set()),
+    (
+        "ru",
+        "Узбекистан является участником Конвенции ООН против транснациональной организованной "
+        "преступности с 2008 года.",
+        set(),
+    ),
+    (
+        "ru",
+        "Армения является стороной Конвенции ООН против киберпреступности.",
+        {("AM", "ratification")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ASIDES_AND_PLANS)
+def test_asides_and_plans(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected
+
+
+def test_an_as_well_as_aside_takes_the_next_verbs_act() -> None:
+    text = (
+        "Até agora, 13 países já ratificaram a convenção, entre eles a Rússia, que, assim como o "
+        "Peru, assinou o tratado em Hanói."
+    )
+    found = {(r.country, r.action) for r in detect(text, language="pt").reports}
+    assert ("PE", "signature") in found
+    assert ("PE", "ratification") not in found

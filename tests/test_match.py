@@ -60,3 +60,16 @@ def test_seed_articles_are_relevant() -> None:
 
 def test_fold_strips_case_diacritics_and_dashes() -> None:
     assert fold("Đồng–Ý  ŁÓDŹ Ёлка") == "dong y lodz елка"
+
+
+def test_one_passing_mention_under_another_treatys_headline_is_not_relevant() -> None:
+    title = "South Korea formally joins Budapest Convention on Cybercrime"
+    body = (
+        "Seoul deposited its instrument of accession on Monday. The government has not signed "
+        "the UN Convention against Cybercrime."
+    )
+    assert not is_relevant(title, body)
+    assert is_relevant(
+        title, body + " Officials said the UN Convention against Cybercrime is next."
+    )
+    assert is_relevant("Cybercrime: a busy week", body)

@@ -61,7 +61,7 @@ _LOCATIVE = re.compile(LOCATIVE)
 # The UN's own name holds a group noun ("United Nations") but names no plural subject.
 _UN_NAME = re.compile(
     r"\b(?:united nations|nations unies|naciones unidas|nacoes unidas|vereinten nationen|"
-    r"narodow zjednoczonych|организации объединенных наций)\b"
+    r"narodow zjednoczonych|организации объединенных нации)\b"
 )
 # A city right after a country name makes the pair a place ("미국 뉴욕", "美国纽约").
 _CITY_AFTER = re.compile(
@@ -176,13 +176,39 @@ def _before(
     ]
     if not candidates:
         return []
-    index = candidates[-1]
+    index, alike = _outside_aside(view, mentions, candidates, verb)
+    if alike:
+        inside = [i for i in candidates if i > index]
+        return _extend_back(view, mentions, index) + [mentions[i] for i in inside]
     gap = view[mentions[index].end : verb.start]
     if len(re.sub(r"~+", "~", " ".join(gap.split()))) > _max_gap(lang):
         return []
     if _GROUP_NOUN.search(_UN_NAME.sub(" ", gap)) and not _GROUP_OK.search(gap):
         return _included(view, mentions, start, verb.start)
     return _extend_back(view, mentions, index)
+
+
+_ARTICLES = re.compile(r"\b(?:the|a|o|as|os|la|le|les|l'|el|los|las|die|der|das)\b")
+_LIKE = re.compile(
+    r"[,،]\s*(?:like|as did|as well as|just like|ainsi que|comme|tout comme|al igual que|como|"
+    r"assim como|tal como|wie|ebenso wie|tak jak|как и|seperti|giống như|cũng như)\b"
+)
+
+
+def _outside_aside(
+    view: str, mentions: list[CountryMention], candidates: list[int], verb: Span
+) -> tuple[int, bool]:
+    """The last candidate, unless it sits in an aside between its subject and the verb
+    ("Switzerland, hardly a rubber stamp for Beijing, signed"): then the subject, and
+    whether the aside adds its countries too ("Switzerland, like Austria, signed")."""
+    index = candidates[-1]
+    for start, end in asides(view):
+        closes_before_verb = not view[end : verb.start].strip()
+        if start <= mentions[index].start and mentions[index].end <= end and closes_before_verb:
+            before = [i for i in candidates if mentions[i].end <= start]
+            if before and not view[mentions[before[-1]].end : start].strip():
+                return before[-1], _LIKE.match(view, start) is not None
+    return index, False
 
 
 def _included(
@@ -234,6 +260,8 @@ def _after(
         return []
     if len(gap) > 30 or "," in gap or "،" in gap:
         return []
+    if verb.follow == "after":  # "…, assim como a China": an article is no preposition
+        gap = _ARTICLES.sub(" ", gap)
     if not _PREPOSITION.search(gap):
         return _with_examples(view, mentions, _extend_forward(view, mentions, index), end)
     return []

@@ -290,6 +290,20 @@ def _same_subject(mentions: list[CountryMention], previous_end: int, verb: Span)
     return not any(previous_end <= m.start < verb.start for m in mentions)
 
 
+def _aside_of_next(view: str, verb: Span, following: list[Span]) -> Span | None:
+    """The verb right after a comma-enclosed "as well as"-aside that `verb` opens."""
+    if (
+        verb.action != "follow"
+        or verb.kind != "after"
+        or "," not in view[max(0, verb.start - 3) : verb.start]
+    ):
+        return None
+    nxt = next((v for v in following if v.action != "follow"), None)
+    if nxt is None or nxt.start - verb.end > 60 or "," not in view[verb.end : nxt.start]:
+        return None
+    return nxt
+
+
 @dataclass
 class ArticleState:
     """What earlier sentences leave for later ones."""
@@ -324,8 +338,13 @@ def usable_verbs(
     """Verbs stating a completed act on this convention (follow-verbs resolved)."""
     usable: list[Span] = []
     previous, seen = last, False
-    for found in find_verbs(prepared, mentions):
+    verbs = find_verbs(prepared, mentions)
+    for position, found in enumerate(verbs):
         _, clause_end = clause_bounds(prepared.view, found, prepared.lang)
+        ahead = _aside_of_next(prepared.view, found, verbs[position + 1 :])
+        if ahead is not None:  # "…, que, assim como a China, assinou": the next verb's act
+            found = Span(found.start, found.end, "follow", found.kind, False)
+            previous = ahead
         if not seen and _CONJUNCTION.fullmatch(prepared.view[found.start : found.end]):
             continue  # "as well as X" only repeats a verb of its own sentence
         verb = _resolve(prepared, found, clause_end, previous)

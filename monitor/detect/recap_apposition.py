@@ -25,7 +25,7 @@ APPOSITION: dict[str, str] = {
     r"(?:unterzeichner\w*|signatarstaat\w*)\b(?=\s*(?:,|\)|des\b|der\b|seit\b))",
     "pl": r", (?:rowniez |takze |kolejny |juz )?sygnatariusz\w*\b"
     r"(?=\s*(?:,|\)|konwencji\b|od\b))",
-    "ru": r", (?:также |другой |еще один |ещё один |уже )?(?:подписант\w*|страна-подписант\w*)"
+    "ru": r", (?:также |другои |еще один |ещё один |уже )?(?:подписант\w*|страна-подписант\w*)"
     r"(?=\s*(?:,|\)|конвенции\b|с\b))",
     "id": r", (?:juga |sesama )?(?:penandatangan|negara penandatangan)\b"
     r"(?=\s*(?:,|\)|konvensi\b|sejak\b))",

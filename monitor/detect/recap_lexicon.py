@@ -177,7 +177,7 @@ FOLLOW_AFTER_EXTRA: dict[str, str] = {
     "de": r"\bebenso wie\b|\bgenauso wie\b|\bes folgten\b|\bdanach folgten\b",
     "pl": r"\bzrobil\w* to\b(?! samo)|\buczynil\w* to\b|\ba za (?:nim|nia|nią)\b|"
     r"\bw slad za (?:nim|nia)\b|\bpo niej\b",
-    "ru": r"(?<!как )\bэто сделал\w*|\bсделал\w* это\b|\bвслед за (?:ним|ней)\b|\bа затем\b|"
+    "ru": r"(?<!как )\bэто сделал\w*|\bсделал\w* это\b|\bвслед за (?:ним|неи)\b|\bа затем\b|"
     r"\bзатем\b(?= [а-я]+ и )",
     "id": r"\bdisusul oleh\b|\bkemudian disusul\b|\bdiikuti\b|\bbergabung pula\b",
     "vi": r"(?<!\w)(?:sau đó là|kế đến là|tiếp nối là|cùng với đó là)(?!\w)",
@@ -196,7 +196,7 @@ _LATEST: dict[str, str] = {
     "pt": r"\bo (?:mais recente|ultimo|primeiro),? (?:foi |e )?",
     "de": r"\bzuletzt\b",
     "pl": r"\bostatnio\b|\bostatni(?:m|a)? (?:byl|byla|bylo|jest)\b",
-    "ru": r"\bпоследн(?:им|ей) (?:стал|стала|был|была|оказал\w*)\b",
+    "ru": r"\bпоследн(?:им|еи) (?:стал|стала|был|была|оказал\w*)\b",
     "id": r"\bterakhir\b|\byang terbaru\b",
     "vi": r"(?<!\w)(?:gần đây nhất là|mới nhất là)(?!\w)",
 }
@@ -240,10 +240,10 @@ INVERSION_GAP = (
     r"tambem|ainda|o|a|os|as|auch|ebenfalls|dagegen|zudem|bereits|außerdem|die|der|das|es|sie|"
     r"ja|takze|rowniez|tez|juz|ее|её|его|их|также|тоже|уже|её|la|lo|ihn|hingegen|jedoch|"
     r"inzwischen|mittlerweile|d'ores|et|en|outre|por|su|parte|seu|lado|pour|sa|part|"
-    r"ihrerseits|seinerseits|z|kolei|swojej|strony|со|своей|стороны|كما|ايضا|كذلك|كل|من|علي|"
+    r"ihrerseits|seinerseits|z|kolei|swojej|strony|со|своеи|стороны|كما|ايضا|كذلك|كل|من|علي|"
     r"على|entre|otros|otras|outros|outras|unter|anderem|notamment|among|others|m\.in\.|"
     r"в|том|числе|antara|lain|juga|bislang|bisher|nur|erst|schon|als|erstes|erster|land|staat|"
-    r"это|сделал\w*|turut|ikut|pula|itu|tersebut|jako|pierwsz\w*|primeiro|primeira|primero|primera|premier|premiere|первой|первым"
+    r"это|сделал\w*|turut|ikut|pula|itu|tersebut|jako|pierwsz\w*|primeiro|primeira|primero|primera|premier|premiere|первои|первым"
 )
 
 # Act verbs the main lexicon leaves out, used only in verb-first clauses (action, pattern).
@@ -274,7 +274,7 @@ ONE_OF: dict[str, str] = {
     "de": r"\b(?:eines|einer) der (?:\w+ )?(?:länder|staaten), die (?:\S+ ){1,6}?(?:unterzeichnet|"
     r"ratifiziert) (?:haben|hatten)\b",
     "pl": r"\bjednym z (?:\w+ )?(?:panstw|krajow),? (?:ktore (?:juz )?)?(?:podpisaly|ratyfikowaly)",
-    "ru": r"\bодной из (?:\w+ )?стран,? (?:подписавш|ратифицировавш|которые подписал|которые "
+    "ru": r"\bоднои из (?:\w+ )?стран,? (?:подписавш|ратифицировавш|которые подписал|которые "
     r"ратифицировал)\w*",
     "id": rf"\bsalah satu (?:dari )?(?:\w+ )?negara{_AND_ORGS} yang (?:telah |sudah )?"
     r"(?:menandatangani|"

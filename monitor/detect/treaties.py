@@ -14,7 +14,7 @@ from dataclasses import dataclass
 OURS = re.compile(
     r"(?:convention|konvention|konwencj\w*|convencion|convencao|konvensi|cong uoc|traite|treaty)"
     r" (?:de |z |of |von )?(?:ha noi|hanoi)|(?:ha noi|hanoi)[- ](?:convention|konvention|treaty)|"
-    r"ханойск\w* конвенц\w*|河内公约|河內公約|ハノイ条約|하노이 ?협약|اتفاقية هانوي|"
+    r"ханоиск\w* конвенц\w*|河内公约|河內公約|ハノイ条約|하노이 ?협약|اتفاقية هانوي|"
     r"\b(?:un|u\.n\.|united nations) (?:text|treaty|convention|instrument|pact)\b|"
     r"convention onusienne|traite onusien|texte onusien|"
     r"(?:convention|convencion|convencao|tratado|traite|texte|texto|konvention|ubereinkommen) "
@@ -44,7 +44,8 @@ OTHER_NAMED = re.compile(
     r"corruption|corrupcion|corrupcao|korupsi|korupcj\w*|korruption|коррупци\w*|腐败|腐敗|부패|"
     r"الفساد|tham nhung|transnational organi[sz]ed crime|criminalite transnationale organisee|"
     r"delincuencia organizada transnacional|crime organizado transnacional|"
-    r"organisierte kriminalitat|przestepczosci zorganizowanej|организованной преступност\w*|"
+    r"organisierte kriminalitat|przestepczosci zorganizowanej|организованн\w* преступност\w*|"
+    r"палермск\w*|"
     r"有组织犯罪|有組織犯罪|国際組織犯罪|조직범죄|الجريمة المنظمة|to chuc xuyen quoc gia|"
     r"kejahatan terorganisasi|transnasional yang terorganisasi|tindak pidana transnasional|"
     r"kejahatan transnasional|palermo|paris agreement|accord de paris|acuerdo de paris|"
