@@ -1055,3 +1055,28 @@ def test_an_as_well_as_aside_takes_the_next_verbs_act() -> None:
     found = {(r.country, r.action) for r in detect(text, language="pt").reports}
     assert ("PE", "signature") in found
     assert ("PE", "ratification") not in found
+
+
+def test_a_german_perfect_keeps_its_subject_across_a_long_middle() -> None:
+    text = (
+        "Irland hat am Freitag seine Ratifikationsurkunde zum Übereinkommen der Vereinten "
+        "Nationen gegen Cyberkriminalität beim UNO-Generalsekretär in New York hinterlegt."
+    )
+    assert {(r.country, r.action) for r in detect(text, language="de").reports} == {
+        ("IE", "ratification")
+    }
+
+
+def test_examples_after_a_group_subjects_verb() -> None:
+    text = (
+        "À ce jour, quinze États ont déposé leur instrument de ratification ou d'adhésion, parmi "
+        "lesquels l'Irlande et Malte, le 25 septembre."
+    )
+    found = {(r.country, r.action) for r in detect(text, language="fr").reports}
+    assert found == {("IE", "ratification"), ("MT", "ratification")}
+
+
+def test_a_head_of_state_signing_a_ratification_act_ratifies() -> None:
+    found = detect("Chile's president signed the ratification act on Oct. 21.", language="en")
+    assert {(r.country, r.action) for r in found.reports} == {("CL", "ratification")}
+    assert detect("Chile signed the guestbook.", language="en").reports == ()

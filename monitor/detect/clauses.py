@@ -181,13 +181,17 @@ def _before(
         inside = [i for i in candidates if i > index]
         return _extend_back(view, mentions, index) + [mentions[i] for i in inside]
     gap = view[mentions[index].end : verb.start]
-    if len(re.sub(r"~+", "~", " ".join(gap.split()))) > _max_gap(lang):
+    limit = _max_gap(lang)
+    if lang == "de" and _DE_AUXILIARY.match(gap):  # "Österreich hat am Freitag … hinterlegt"
+        limit = 200
+    if len(re.sub(r"~+", "~", " ".join(gap.split()))) > limit:
         return []
     if _GROUP_NOUN.search(_UN_NAME.sub(" ", gap)) and not _GROUP_OK.search(gap):
         return _included(view, mentions, start, verb.start)
     return _extend_back(view, mentions, index)
 
 
+_DE_AUXILIARY = re.compile(r"\s+(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)\b")
 _ARTICLES = re.compile(r"\b(?:the|a|o|as|os|la|le|les|l'|el|los|las|die|der|das)\b")
 _LIKE = re.compile(
     r"[,،]\s*(?:like|as did|as well as|just like|ainsi que|comme|tout comme|al igual que|como|"
@@ -325,6 +329,10 @@ def agents(
         return _after(view, mentions, verb, end, lang)
     if found:
         return found + _companions(view, mentions, verb, end)
+    if verb.follow is None and _GROUP_NOUN.search(_UN_NAME.sub(" ", view[start : verb.start])):
+        examples = _examples_after(view, mentions, verb)
+        if examples:  # "quinze États ont déposé leur instrument, parmi lesquels l'Autriche"
+            return examples
     if lang in _CJK and verb.follow is None:
         head = _relative_head(view, mentions, verb, lang)
         if head:
@@ -351,6 +359,17 @@ def _relative_head(
         return []
     following = [i for i, m in enumerate(mentions) if m.start == relative.end()]
     return _extend_forward(view, mentions, following[0]) if following else []
+
+
+def _examples_after(view: str, mentions: list[CountryMention], verb: Span) -> list[CountryMention]:
+    """The examples listed after a group subject's verb and object."""
+    including = _INCLUDING.search(view, verb.end, verb.end + 120)
+    if including is None or any(verb.end <= m.start < including.start() for m in mentions):
+        return []
+    listed = [i for i, m in enumerate(mentions) if m.start >= including.end()]
+    if not listed or len(view[including.end() : mentions[listed[0]].start].strip(" ,:l'")) > 4:
+        return []
+    return _extend_forward(view, mentions, listed[0])
 
 
 def _passive_agent(view: str, mentions: list[CountryMention], verb: Span, end: int) -> bool:

@@ -351,7 +351,10 @@ def usable_verbs(
         if verb is None or (found.action == "follow" and seen and previous is None):
             continue
         seen = True
-        if signs_a_law(prepared, verb) or other_object(prepared, found, refs, mentions):
+        law = verb.action != found.action and found.action != "follow"  # a ratification law
+        if signs_a_law(prepared, verb) or (
+            not law and other_object(prepared, found, refs, mentions)
+        ):
             continue
         if relative_of_other(prepared.folded, found, refs):
             continue
