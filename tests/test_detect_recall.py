@@ -1080,3 +1080,37 @@ def test_a_head_of_state_signing_a_ratification_act_ratifies() -> None:
     found = detect("Chile's president signed the ratification act on Oct. 21.", language="en")
     assert {(r.country, r.action) for r in found.reports} == {("CL", "ratification")}
     assert detect("Chile signed the guestbook.", language="en").reports == ()
+
+
+# Patterns are matched on the folded view: Arabic hamza and alif maqsura, Russian й.
+FOLDED_VIEW = [
+    (
+        "ar",
+        "ومنذ مراسم هانوي، انضمت إلى قائمة الموقعين على اتفاقية الأمم المتحدة لمكافحة الجريمة "
+        "السيبرانية تونس والأردن.",
+        {("TN", "signature"), ("JO", "signature")},
+    ),
+    (
+        "ar",
+        "وقعت 72 دولة على اتفاقية الأمم المتحدة لمكافحة الجرائم السيبرانية في هانوي، في مقدمتها "
+        "تونس البلد المضيف.",
+        {("TN", "signature")},
+    ),
+    (
+        "ar",
+        "وأوضح أن 16 دولة صادقت على اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية، كانت "
+        "آخرها تونس.",
+        {("TN", "ratification")},
+    ),
+    (
+        "ru",
+        "Конвенция ООН против киберпреступности, подписанной Арменией в Ханое, поступила в Думу.",
+        {("AM", "signature")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FOLDED_VIEW)
+def test_patterns_match_the_folded_view(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

@@ -188,7 +188,7 @@ INCLUDING = (
     r"unter anderem|unter ihnen|unter denen|wie etwa|beispielsweise|u\.a|w tym|wsrod nich|"
     r"m\.in|miedzy innymi|termasuk|di antaranya|antara lain|"
     r"bao gồm|gồm|trong đó có|như)\b|包括|其中|포함|등|を含む|など|"
-    r"بما في ذلك|منها|من بينها|ومنها|بينها"
+    r"بما في ذلك|منها|من بينها|ومنها|بينها|في مقدمتها|وفي مقدمتها|علي راسها|وعلي راسها"
 )
 
 # "After X, Y will ...": an 'after'-clause whose main clause is a plan is itself future

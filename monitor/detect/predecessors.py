@@ -47,7 +47,7 @@ _LEAD = re.compile(rf"^\s*(?:{_ARTICLE}\s*)?$")
 # What may follow the list: punctuation, the end, or a date ("in May", "pada Juni", "vào tháng").
 _TAIL = re.compile(
     r"^\s*(?:$|[,.;:)\]–—-]|(?:in|on|en|em|im|am|w|we|в|pada|vào|tháng|ngày|earlier|last|"
-    r"el|le|no|на|أو|في|و)\b|\d)"
+    r"el|le|no|на|او|في|و)\b|\d)"
 )
 _LIST_GAP = re.compile(r"^\s*(?:,|and|et|y|e|und|i|и|dan|và|و|、|，|和|及|与|與|と|과|와|및)?\s*$")
 

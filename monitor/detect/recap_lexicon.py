@@ -20,7 +20,8 @@ _LIST_MARK = r"(?:\s*[:\-–—]|\s+(?=\S))"
 
 # Words deciding the action of a matched noun or verb.
 ACTION_RATIFY = (
-    r"ratif|ratyf|批准|비준|تصديق|صادق|phe chuan|phê chuẩn|ратифиц|寄託|기탁|缔约国|締約国|"
+    r"ratif|ratyf|depos|hinterleg|批准|비준|تصديق|صادق|phe chuan|phê chuẩn|ратифиц|寄託|기탁|"
+    r"缔约国|締約国|"
     r"缔约方|締約方"
 )
 
@@ -40,8 +41,8 @@ NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
     ),
     "fr": (
         rf"\bparmi les {_MODS}{_NO_PREFIX}(?P<n>(?:pays |etats )?signataires|"
-        r"(?:pays |etats )?ayant (?:signe|ratifie)|(?:pays|etats|nations) qui ont (?:deja )?"
-        r"(?:signe|ratifie))\b",
+        r"(?:pays |etats )?ayant (?:deja )?(?:signe|ratifie|depose)|(?:pays|etats|nations) qui ont "
+        r"(?:deja )?(?:signe|ratifie|depose))\b",
         rf"\bles {_MODS}{_NO_PREFIX}(?P<n>signataires)\b(?= (?:\S+ ){{0,6}}?"
         r"(?:sont|comptent|incluent|comprennent)\b)",
     ),
@@ -77,6 +78,8 @@ NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
     "ar": (
         rf"{_AR_B}(?:من بين|بين|من) (?P<n>الموقعين|الدول الموقعة|المصادقين|الدول المصادقة|"
         rf"الدول التي (?:صادقت|وقعت)){_AR_E}",
+        rf"{_AR_B}(?:انضمت|انضم|انضمت ايضا) (?:الي|الى) (?:قايمة )?(?P<n>الموقعين|الدول الموقعة|"
+        rf"المصادقين){_AR_E}",
     ),
     "id": (
         r"\b(?:di antara|diantara|dari) (?:para |negara[- ])?(?:\w+ )?(?P<n>penandatangan|"
@@ -87,6 +90,9 @@ NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
     "vi": (
         r"(?<!\w)(?:danh sách|trong số|trong danh sách) (?:các |những )?(?P<n>(?:bên|nước|quốc gia|"
         r"thành viên) (?:đã )?(?:ký|phê chuẩn)(?: kết)?)(?!\w)",
+        r"(?<!\w)(?:danh sách|những|các) (?P<n>bên (?:ký|phê chuẩn))(?: (?:đầu tiên|mới nhất))?"
+        r"(?: (?:còn|cũng))? (?:có|gồm|là|tiếp tục được (?:mở rộng|bổ sung) với)(?!\w)",
+        r"(?<!\w)(?P<n>bên (?:ký|phê chuẩn)) (?:mới nhất|gần nhất|đầu tiên) là(?!\w)",
     ),
     "zh": (
         r"(?P<n>签署国|簽署國|签约国|簽約國|批准国|批准國|签署方|簽署方|缔约方|締約方)"
@@ -134,7 +140,8 @@ LIST_THEN_NOUN: dict[str, str] = {
     "zh": r"(?:位列|跻身|躋身|列入|名列|也在|均在|都在)(?P<n>签署国|簽署國|首批签署国)",
     "ja": r"(?P<n>署名国|批准国)に名を連ね",
     "ko": r"(?P<n>서명국|비준국)에 (?:이름을 )?(?:올렸|포함)",
-    "ar": rf"{_AR_B}(?:من|ضمن|بين|الي|الى) (?P<n>الدول الموقعة|الموقعين|الدول المصادقة){_AR_E}",
+    "ar": rf"{_AR_B}(?:من|ضمن|بين|الي|الى) (?:قايمة )?(?P<n>الدول الموقعة|الموقعين|الدول المصادقة)"
+    rf"{_AR_E}",
 }
 
 # Words allowed between a signatory noun and its list, besides treaty names.
@@ -152,7 +159,7 @@ GAP_WORDS = (
     r"from|up|now|today|hitherto|signature|signing|ceremony|among|them|including|such|notably|"
     r"namely|dont|parmi|lesquels|eux|ellos|ellas|eles|elas|incluidos|incluyendo|incluindo|como|"
     r"darunter|ihnen|w|tym|wsrod|nich|в|том|числе|среди|них|включая|di|antaranya|trong|đó|"
-    r"منها|بينها|ومنها|بما|في|ذلك|الي|الى|قائمة|تضم|تشمل|وتضم|وتشمل|list|ratified|signed|"
+    r"منها|بينها|ومنها|بما|في|ذلك|الي|الى|قايمة|تضم|تشمل|وتضم|وتشمل|list|ratified|signed|"
     r"those|who|that|which|so|far|included|were|"
     # the rest of the convention's name, where a treaty reference stops short of it
     r"against|contre|contra|gegen|przeciwko|против|tentang|cybercrime|cybercriminalite|"
@@ -184,7 +191,7 @@ FOLLOW_AFTER_EXTRA: dict[str, str] = {
     "zh": r"紧随其后的是|緊隨其後的是|其后是|其後是|接着是|接著是|之后是|之後是",
     "ko": r"이어(?= )",
     "ar": rf"{_AR_B}(?:حذت حذوها|حذا حذوها|حذت حذوه|حذا حذوه|لحق به|لحقت به|لحق بها|لحقت بها|"
-    rf"كان آخرها|وآخرها){_AR_E}",
+    rf"كان اخرها|كانت اخرها|وكانت اخرها|واخرها){_AR_E}",
 }
 
 # The most recent of a counted series ("16 states have deposited, most recently Nigeria").
@@ -198,7 +205,7 @@ _LATEST: dict[str, str] = {
     "pl": r"\bostatnio\b|\bostatni(?:m|a)? (?:byl|byla|bylo|jest)\b",
     "ru": r"\bпоследн(?:им|еи) (?:стал|стала|был|была|оказал\w*)\b",
     "id": r"\bterakhir\b|\byang terbaru\b",
-    "vi": r"(?<!\w)(?:gần đây nhất là|mới nhất là)(?!\w)",
+    "vi": r"(?<!\w)(?:gần đây nhất là|mới nhất là|gần nhất là)(?!\w)",
 }
 _JOINED_THEM = {
     "en": r"\bjoined them\b",
@@ -346,7 +353,8 @@ COMPANIONS = (
     r"^[\s,]*(?:along with|together with|alongside|as well as|aux cotes de|ainsi que|junto con|"
     r"junto a|junto com|juntamente com|ao lado de|zusammen mit|neben|sowie|wraz z|вместе с|"
     r"bersama|cùng với|cung voi|a takze|а также|as well as|así como|asi como|assim como|bem como|"
-    r"serta|cũng như|und mit (?:ihr|ihm|ihnen)|a wraz z nim\w*|et avec (?:elle|lui|eux))\s+|"
+    r"serta|cũng như|trước đó là|und mit (?:ihr|ihm|ihnen)|a wraz z nim\w*|"
+    r"et avec (?:elle|lui|eux))\s+|"
     r"[\s,，、]*(?:以及|也有|还有|還有|および|及び|그리고)\s*"
 )
 
@@ -426,7 +434,7 @@ LIST_THEN_NOUN_MORE: dict[str, str] = {
     r"(?:подписавш|ратифицировавш|которые подписал|которые ратифицировал)\w*",
     "ar": rf"{_AR_B}(?:من|ضمن) (?:اوائل|اوايل|اول) (?:الدول )?"
     rf"(?:الموقعين|الموقعة|المصادقين){_AR_E}|"
-    rf"{_AR_B}(?:الي|الى) قائمة (?:الدول )?(?:الموقعين|الموقعة){_AR_E}",
+    rf"{_AR_B}(?:الي|الى) قايمة (?:الدول )?(?:الموقعين|الموقعة){_AR_E}",
 }
 
 # More nouns whose list follows: "Those signing included ...", "Sygnatariuszami są ...".
@@ -434,8 +442,8 @@ NOUN_THEN_LIST_MORE: dict[str, str] = {
     "en": r"\bthose (?:that |who |which )?(?:signing|ratifying|signed|ratified)\b"
     r"(?= (?:\S+ ){0,6}?(?:include[sd]?|were|are)\b)",
     "pl": r"\bsygnatariuszami(?= (?:\S+ ){0,4}?(?:sa|byly|byli|zostaly|zostal\w*)\b)",
-    "ar": rf"{_AR_B}(?:تضم|تشمل|وتضم|وتشمل) (?:قائمة )?(?:الدول )?(?:الموقعين|الموقعة){_AR_E}|"
-    rf"قائمة (?:الدول )?(?:الموقعين|الموقعة) (?:تضم|تشمل)",
+    "ar": rf"{_AR_B}(?:تضم|تشمل|وتضم|وتشمل) (?:قايمة )?(?:الدول )?(?:الموقعين|الموقعة){_AR_E}|"
+    rf"قايمة (?:الدول )?(?:الموقعين|الموقعة) (?:تضم|تشمل)",
 }
 
 # Headline forms without a verb: "UK, EU among signatories of UN cybercrime treaty".

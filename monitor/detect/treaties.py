@@ -27,7 +27,7 @@ OURS = re.compile(
     r"gegen (?:die )?cyberkriminalitat|przeciwko cyberprzestepczosci|против киберпреступност\w*|"
     r"(?:tentang|melawan|menentang|pemberantasan) kejahatan siber|chong toi pham mang|"
     r"打击网络犯罪|打擊網絡犯罪|国連サイバー犯罪|国連の?サイバー犯罪|유엔 ?사이버 ?범죄|"
-    r"الجريمة السيبرانية|الجرائم السيبرانية|الجرائم الالكترونية|الجريمة الالكترونية|"
+    r"الجريمة السيبرانية|الجرايم السيبرانية|الجرايم الالكترونية|الجريمة الالكترونية|"
     r"(?:un|united nations|global|new) cybercrime (?:convention|treaty)|un-cybercrime|"
     r"cybercrime-konvention|"
     r"konwencj\w* (?:onz|narodow zjednoczonych)|конвенци\w* оон|"
@@ -91,7 +91,7 @@ OBJECT_OTHER = re.compile(
     r"\b(?:cooperation|kooperations|kerja ?sama|hop tac) ?(?:agreements?|documents?|"
     r"instruments?|abkommen|vereinbarung\w*|dokument\w*|dokumen|van kien)\b|"
     r"\bvan kien hop tac\b|合作文件|合作协议|合作協議|合作备忘录|協力文書|협력 ?문서|협력 ?문건|"
-    r"وثائق تعاون|وثيقة تعاون|协议|協議|协定|協定|备忘录|備忘錄|议定书|議定書|覚書|"
+    r"وثايق تعاون|وثيقة تعاون|协议|協議|协定|協定|备忘录|備忘錄|议定书|議定書|覚書|"
     r"협정|양해각서|의정서|اتفاق(?!ي)|مذكرة|بروتوكول|اتفاقي[ةه] (?:لل|ل|بشان|حول|تعاون|تجار)"
 )
 GENERIC = re.compile(
