@@ -1114,3 +1114,48 @@ FOLDED_VIEW = [
 def test_patterns_match_the_folded_view(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# Finished approvals and first deposits in more words; ranks by a pro-verb.
+APPROVALS_AND_FIRSTS = [
+    (
+        "en",
+        "Chile's parliament gave final approval to the ratification bill on Oct. 15.",
+        {("CL", "ratification")},
+    ),
+    (
+        "en",
+        "Chile was the first State to deposit its instrument of ratification of the UN "
+        "Convention against Cybercrime.",
+        {("CL", "ratification")},
+    ),
+    (
+        "en",
+        "Seventeen states are now parties, and Chile and Peru have completed parliamentary "
+        "approval.",
+        {("CL", "ratification"), ("PE", "ratification")},
+    ),
+    (
+        "pt",
+        "O Peru depositou o seu instrumento de ratificação da Convenção a 15 de Julho, enquanto o "
+        "Chile foi o primeiro país a fazê-lo, em Abril.",
+        {("PE", "ratification"), ("CL", "ratification")},
+    ),
+    ("ru", "Армения стала 17-м участником конвенции.", {("AM", "ratification")}),
+    (
+        "zh",
+        "智利、秘鲁等已完成国内议会程序的国家尚未交存批准书。",
+        {("CL", "ratification"), ("PE", "ratification")},
+    ),
+    (
+        "id",
+        "Chile juga telah menuntaskan proses persetujuan di parlemennya.",
+        {("CL", "ratification")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), APPROVALS_AND_FIRSTS)
+def test_approvals_and_firsts(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

@@ -162,6 +162,12 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\bratif(?:ied|ies)\b", "ratification", "ratification", False),
         (rf"\b{FIRST_TO} (?:\w+ ){{0,2}}to ratify\b", "ratification", "ratification", False),
         (
+            rf"\b{FIRST_TO} (?:\w+ ){{0,2}}to (?:deposit|accede)\b",
+            "ratification",
+            "deposit",
+            False,
+        ),
+        (
             r"\b(?:passed|adopted|approved|signed) (?:a |the )?(?:\w+ ){0,2}(?:law|bill|decree|"
             r"act|resolution) (?:on (?:the )?ratif|ratifying|to ratify|for the ratification|"
             r"authori[sz]ing (?:the )?ratification)",
@@ -449,6 +455,7 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             True,
         ),
         (r"\bзаверши(?:л|ла|ли) (?:\w+ )?ратификаци\w*", "ratification", None, False),
+        (r"\bстал\w* (?:\S+ )?(?:участник|сторон)\w*", "ratification", None, True),
         (
             r"\bперв\w+ стран\w*,? подписавш\w*(?: \w+)?(?:,? стал\w*)?|"
             r"\bподпис\w* (?:\w+ ){0,6}постави(?:л|ла|ли)\b",

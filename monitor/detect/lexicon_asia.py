@@ -27,6 +27,7 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (r"\b(?:merupakan|adalah|menjadi) (?:negara )?pihak\b", "ratification", None, True),
+        (r"\b(?:telah|sudah) menjadi (?:negara )?pihak\b", "ratification", None, False),
         (
             rf"\bnegara {_KE} yang (?:menandatangani|meneken)\b",
             "signature",

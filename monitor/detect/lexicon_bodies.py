@@ -46,7 +46,7 @@ APPROVALS: dict[str, tuple[tuple[str, str, str | None, bool], ...]] = {
     ),
     "pt": (
         (r"\bconclu(?:iu|iram) a ratificacao\b", _R, None, False),
-        (r"\baprov(?:ou|aram) (?:\w+ ){0,8}que aprova\b", _R, None, True),
+        (r"\baprov(?:ou|aram) (?:[\w()]+ ){0,10}que aprova\b", _R, None, True),
     ),
     "de": (
         (r"\b(?:zugestimmt|gebilligt|genehmigt)\b", _R, None, True),
@@ -86,8 +86,9 @@ APPROVALS: dict[str, tuple[tuple[str, str, str | None, bool], ...]] = {
 
 # "completed its domestic procedures": a finished domestic ratification, in every language.
 _COMPLETED: dict[str, str] = {
-    "en": r"\bcompleted (?:its|their|the) (?:domestic|national|internal|parliamentary) "
-    r"(?:ratification )?(?:procedures?|process(?:es)?)\b",
+    "en": r"\bcompleted (?:its |their |the )?(?:domestic|national|internal|parliamentary) "
+    r"(?:ratification )?(?:procedures?|process(?:es)?|approval|ratification)\b|"
+    r"\bgave (?:its |their )?(?:final )?(?:approval|consent|assent) to (?:the )?ratification\b",
     "fr": r"\bachev\w* (?:sa|leur|la|les|leurs) procedures? (?:parlementaires?|de ratification|"
     r"nationales?|internes?)\b",
     "es": r"\b(?:culminad[oa]|completad[oa]|concluid[oa]|culmino|completo|concluyo|culminaron|"
@@ -101,7 +102,11 @@ _COMPLETED: dict[str, str] = {
     r"\bzakonczy\w* (?:\w+ ){0,2}procedur\w* (?:krajow|ratyfikacyjn|wewnetrzn)\w*",
     "ru": r"\b(?:внутригосударственные|национальные) процедуры (?:\w+ ){0,3}заверши\w*|"
     r"\bзаверши\w* (?:\w+ ){0,2}(?:внутригосударственные|национальные) процедуры",
-    "id": r"\bmenyelesaikan (?:proses|prosedur) (?:ratifikasi|domestik|dalam negeri)\b",
+    "id": r"\b(?:menyelesaikan|menuntaskan|merampungkan) (?:proses|prosedur) (?:ratifikasi|"
+    r"persetujuan|domestik|dalam negeri)\b",
+    "zh": r"(?:完成|完成了)(?:国内|國內)?(?:议会|議會|立法|批准)?(?:程序|手续|手續)",
+    "ja": r"国内(?:の)?(?:批准)?手続き(?:を)?(?:完了|終え)",
+    "ko": r"국내 (?:비준 )?절차를 (?:마쳤|완료)",
 }
 for _lang, _pattern in _COMPLETED.items():
     APPROVALS[_lang] = (*APPROVALS.get(_lang, ()), (_pattern, _R, None, False))
