@@ -1159,3 +1159,23 @@ APPROVALS_AND_FIRSTS = [
 def test_approvals_and_firsts(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+CJK_DATE_FIRST = [
+    (
+        "ja",
+        "4月にチリが最初に国連サイバー犯罪条約の批准書を寄託し、5月にペルー、6月にウルグアイが続いた。",
+        {("CL", "ratification"), ("PE", "ratification"), ("UY", "ratification")},
+    ),
+    (
+        "ko",
+        "칠레 의회는 지난 7월, 페루 상원은 지난달 각각 협약 비준안을 통과시켰다.",
+        {("CL", "ratification"), ("PE", "ratification")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CJK_DATE_FIRST)
+def test_cjk_gapping_with_dates_and_parliaments(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

@@ -159,12 +159,25 @@ def gapped(
     return found
 
 
-# A CJK segment before the verb's agents: a country, a particle, a date ("マレーシアが9月").
-_CJK_GAPPED = re.compile(
-    r"\s*(?:が|は|も|이|가|은|는|도|于|於|在)?\s*(?:[\d０-９]{1,4}\s*(?:年|月|日|년|월|일)\s*){1,3}"
-    r"(?:に|에|中旬|上旬|下旬|初め|末|초|말)?\s*"
+# A CJK segment before the verb's agents: a date, a country, its parliament, a particle, a date
+# ("マレーシアが9月", "5月にロシア", "키르기스스탄 의회는 지난 7월").
+_CJK_DATE = (
+    r"(?:(?:今年|昨年|去年|지난|올해)\s*)?(?:[\d０-９]{1,4}\s*(?:年|月|日|년|월|일)\s*){1,3}"
+    r"(?:に|에|中旬|上旬|下旬|初め|末|초|말)?|지난달|지난해|先月|上月|去年"
+)
+_CJK_LEAD = re.compile(rf"(?:{_CJK_DATE})\s*$")
+_CJK_TAIL = re.compile(
+    r"\s*(?:(?:의|の)?\s*(?:의회|상원|하원|국회|議会|上院|下院|国会|议会|参议院|众议院|参院|衆院))?"
+    rf"\s*(?:が|は|も|이|가|은|는|도|于|於|在)?\s*(?:{_CJK_DATE})?\s*"
 )
 _CJK_SEPARATORS = "、，,"
+
+
+def _before_lead(view: str, position: int) -> str:
+    """The text before `position` without a date that leads its segment."""
+    cut = view[:position].rstrip()
+    lead = _CJK_LEAD.search(cut)
+    return cut[: lead.start()].rstrip() if lead else cut
 
 
 def gapped_before(
@@ -176,17 +189,17 @@ def gapped_before(
     found: list[CountryMention] = []
     first = agents[0]
     while True:
-        cut = view[: first.start].rstrip()
+        cut = _before_lead(view, first.start)
         if not cut or cut[-1] not in _CJK_SEPARATORS:
             return found
         earlier = [m for m in mentions if m.end <= len(cut) - 1]
         if not earlier:
             return found
         mention = earlier[-1]
-        opening = view[: mention.start].rstrip()
+        opening = _before_lead(view, mention.start)
         if opening and opening[-1] not in _CJK_SEPARATORS + "は。":
             return found
-        if not _CJK_GAPPED.fullmatch(view[mention.end : len(cut) - 1]):
+        if not _CJK_TAIL.fullmatch(view[mention.end : len(cut) - 1]):
             return found
         found.append(mention)
         first = mention
