@@ -1179,3 +1179,58 @@ CJK_DATE_FIRST = [
 def test_cjk_gapping_with_dates_and_parliaments(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# Signature counts with examples, ranks that repeat the previous act, clefts, "ambos".
+RANKS_AND_CLEFTS = [
+    (
+        "en",
+        "The Convention was opened for signature in Hanoi, where it received 72 signatures, "
+        "including that of the European Union.",
+        {("EU", "signature")},
+    ),
+    ("en", "The petition gathered 5000 signatures, including that of Chile's ambassador.", set()),
+    (
+        "es",
+        "Hasta ahora, 17 Estados han depositado instrumentos de ratificación de la Convención. "
+        "Chile fue el más reciente, al adherirse el pasado 5 de noviembre.",
+        {("CL", "ratification")},
+    ),
+    (
+        "en",
+        "Seventeen states have deposited instruments of ratification of the UN Convention against "
+        "Cybercrime. Chile was first, on 2 April.",
+        {("CL", "ratification")},
+    ),
+    ("en", "Chile was the first to speak at the ceremony.", set()),
+    (
+        "pl",
+        "Konwencję ONZ o cyberprzestępczości ratyfikowało 16 państw. Ostatnim z nich jest "
+        "Irlandia, która zrobiła to we wtorek.",
+        {("IE", "ratification")},
+    ),
+    (
+        "pl",
+        "Pierwszym państwem, które ratyfikowało konwencję, była Irlandia.",
+        {("IE", "ratification")},
+    ),
+    ("ja", "最初に署名したのは開催国のチリだ。", {("CL", "signature")}),
+    (
+        "es",
+        "Chile y Perú firmaron en Hanói y ambos ya completaron la aprobación parlamentaria.",
+        {("CL", "signature"), ("PE", "signature"), ("CL", "ratification"), ("PE", "ratification")},
+    ),
+    (
+        "vi",
+        "Tính đến nay, 16 quốc gia đã nộp lưu chiểu văn kiện phê chuẩn, gần nhất là Chile "
+        "ngày 20/10.",
+        {("CL", "ratification")},
+    ),
+    ("en", "Chile's parliament gave final approval on 15 October.", {("CL", "ratification")}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), RANKS_AND_CLEFTS)
+def test_ranks_and_clefts(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 # "Both countries", "les deux pays", "两国": the two countries named just before.
 _BOTH = re.compile(
     r"\b(?:both countries|the two countries|both nations|les deux pays|ambos (?:paises|estados)|"
+    r"ambos|"
     r"los dos paises|os dois paises|beide (?:lander|staaten)|oba (?:kraje|panstwa)|"
     r"обе страны|kedua negara|hai nuoc|ca hai nuoc)\b|两国|兩國|両国|양국|البلدان|كلا البلدين"
 )

@@ -88,12 +88,14 @@ APPROVALS: dict[str, tuple[tuple[str, str, str | None, bool], ...]] = {
 _COMPLETED: dict[str, str] = {
     "en": r"\bcompleted (?:its |their |the )?(?:domestic|national|internal|parliamentary) "
     r"(?:ratification )?(?:procedures?|process(?:es)?|approval|ratification)\b|"
-    r"\bgave (?:its |their )?(?:final )?(?:approval|consent|assent) to (?:the )?ratification\b",
+    r"\bgave (?:its |their )?(?:final )?(?:approval|consent|assent) to (?:the )?ratification\b|"
+    r"\b(?:parliament|senate|congress|assembly|legislature|lawmakers)\w* gave "
+    r"(?:its |their )?final (?:approval|assent)\b",
     "fr": r"\bachev\w* (?:sa|leur|la|les|leurs) procedures? (?:parlementaires?|de ratification|"
     r"nationales?|internes?)\b",
     "es": r"\b(?:culminad[oa]|completad[oa]|concluid[oa]|culmino|completo|concluyo|culminaron|"
-    r"completaron|concluyeron) (?:\w+ ){0,2}(?:proceso|procedimiento|tramite)s? (?:de ratificacion|"
-    r"parlamentari\w*|intern\w*)",
+    r"completaron|concluyeron) (?:\w+ ){0,2}(?:(?:proceso|procedimiento|tramite)s? "
+    r"(?:de ratificacion|parlamentari\w*|intern\w*)|aprobacion parlamentaria)",
     "pt": r"\b(?:conclu\w+|complet\w+) (?:\w+ ){0,2}(?:processo|procedimento|tramitacao)s? "
     r"(?:de ratificacao|parlamentar\w*|intern\w*)",
     "de": r"\b(?:parlamentarische|innerstaatliche|nationale)n? (?:ratifikations)?verfahren "

@@ -66,6 +66,8 @@ NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
         r"(?= (?:\S+ ){0,6}?(?:sind|waren|umfassen)\b)",
     ),
     "pl": (
+        r"\bpierwsz\w+ (?:panstw\w*|kraj\w*),? (?:ktore|ktory|ktora) (?P<n>ratyfikowal\w*|"
+        r"podpisal\w*|zlozyl\w* (?:dokument|podpis)\w*)",
         rf"\b(?:wsrod|w gronie|w gronie|miedzy) {_MODS}{_NO_PREFIX}(?P<n>sygnatariusz\w*|"
         r"(?:panstw|krajow),? ktore (?:juz )?(?:podpisaly|ratyfikowaly))",
         r"\bdo (?:\w+ ){0,2}?(?P<n>sygnatariuszy)\b",
@@ -98,7 +100,10 @@ NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
         r"(?P<n>签署国|簽署國|签约国|簽約國|批准国|批准國|签署方|簽署方|缔约方|締約方)"
         r"(?:之列|名单|名單)?(?:中|里|裡)?",
     ),
-    "ja": (r"(?P<n>署名国|批准国|署名した国)(?:に|には|は|として)",),
+    "ja": (
+        r"(?P<n>署名国|批准国|署名した国)(?:に|には|は|として)",
+        r"(?P<n>署名|批准|寄託)したのは",
+    ),
     "ko": (r"(?P<n>서명국|비준국|서명한 나라|서명한 국가)(?:에는|으로는|은|는|으로|로는)",),
 }
 
@@ -160,7 +165,7 @@ GAP_WORDS = (
     r"namely|dont|parmi|lesquels|eux|ellos|ellas|eles|elas|incluidos|incluyendo|incluindo|como|"
     r"darunter|ihnen|w|tym|wsrod|nich|в|том|числе|среди|них|включая|di|antaranya|trong|đó|"
     r"منها|بينها|ومنها|بما|في|ذلك|الي|الى|قايمة|تضم|تشمل|وتضم|وتشمل|list|ratified|signed|"
-    r"those|who|that|which|so|far|included|were|"
+    r"those|who|that|which|so|far|included|were|konwencj\w*|byl|byla|bylo|"
     # the rest of the convention's name, where a treaty reference stops short of it
     r"against|contre|contra|gegen|przeciwko|против|tentang|cybercrime|cybercriminalite|"
     r"ciberdelincuencia|ciberdelito|crime|cibernetico|ciberneticos|cyberkriminalität|"
@@ -240,6 +245,19 @@ FOLLOW_BEFORE_EXTRA: dict[str, str] = {
     "ja": r"後に続いた|これに続いた|続いて署名",
     "ko": r"뒤를 이었|뒤따랐|뒤를 따랐",
 }
+
+# "Azerbaijan was first", "Tayikistán fue el más reciente", "Nigeria, która zrobiła to": the
+# countries before repeat the previous act.
+_RANKED_BEFORE = {
+    "en": r"\bwas (?:the )?(?:first|latest|most recent|last)\b(?!\s+(?:to|of|in|\w+ to)\b)",
+    "es": r"\bfue el (?:mas reciente|ultimo|primero)\b(?!\s+(?:en|de)\b)|\blo hizo\b",
+    "pt": r"\bfoi o (?:mais recente|ultimo|primeiro)\b(?!\s+(?:a|de)\b)|\bo fez\b",
+    "fr": r"\b(?:a ete|fut|est) le (?:plus recent|dernier|premier)\b(?!\s+(?:a|de)\b)|\bl'a fait\b",
+    "pl": r"\bzrobil\w* to\b(?! samo)",
+    "ru": r"(?<!как )\bэто сделал\w*|\bсделал\w* это\b",
+}
+for _lang, _pattern in _RANKED_BEFORE.items():
+    FOLLOW_BEFORE_EXTRA[_lang] = f"{FOLLOW_BEFORE_EXTRA[_lang]}|{_pattern}"
 
 # Languages where a completed-act verb may come before its subject ("Firmaron asimismo ...").
 INVERTING = frozenset({"fr", "es", "pt", "de", "pl", "ru", "ar", "id"})
@@ -387,14 +405,16 @@ DELIBERATION = (
 
 # A signatory noun followed by examples ("72 signatories, among them Brazil and Kenya").
 _NOUNS = (
-    r"signatories|signers|ratifiers|ratifications|signataires|ratifications|firmantes|"
+    r"signatories|signers|ratifiers|ratifications|signataires|ratifications|firmantes|signatures|"
+    r"firmas|assinaturas|unterschriften|podpisow|подписей|"
     r"signatarios|ratificaciones|ratificacoes|unterzeichner\w*|signatarstaaten|ratifikationen|"
     r"sygnatariusz\w*|ratyfikacj\w*|подписант\w*|ратификаци\w*|penandatangan|ratifikasi|"
     r"bên ký|nước ký|quốc gia ký|الموقعين|الدول الموقعة|المصادقين"
 )
 _EXAMPLES = (
     r"among them|including|such as|notably|namely|dont|parmi lesquels|parmi eux|notamment|"
-    r"entre ellos|entre ellas|incluidos|incluyendo|como|entre eles|entre elas|incluindo|"
+    r"entre ellos|entre ellas|incluidos|incluida|incluidas|incluido|incluyendo|como|entre eles|"
+    r"entre elas|incluindo|incluida|"
     r"darunter|unter ihnen|w tym|wsrod nich|m\.in\.|в том числе|среди них|включая|termasuk|"
     r"di antaranya|antara lain|trong đó có|bao gồm|gồm|منها|من بينها|بينها|ومنها|بما في ذلك"
 )

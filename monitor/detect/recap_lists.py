@@ -53,7 +53,8 @@ _ADJACENT = re.compile(
 _CJK_FILLER = re.compile(r"[\s,，、：:《》「」『』()（）的有包括为是了和及与与还也中里之列名单既]+")
 
 _LIST_END = re.compile(
-    r"\s*(?:$|[,.;:!?)»”]|(?:and|et|y|e|und|i|и|dan|on|in|at|le|el|am|в|pada|em|na|w|au|en)\b)"
+    r"\s*(?:$|[,.;:!?)»”(]|(?:and|et|y|e|und|i|и|dan|on|in|at|le|el|am|в|pada|em|na|w|au|en)\b|"
+    r"(?:ngày|tháng|vào|hôm)(?!\w))"
 )
 
 
