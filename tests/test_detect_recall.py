@@ -1234,3 +1234,51 @@ RANKS_AND_CLEFTS = [
 def test_ranks_and_clefts(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+MORE_LANGUAGE_SHAPES = [
+    (
+        "id",
+        "Di Eropa, parlemen Irlandia dan Malta sudah menyetujui ratifikasi, tetapi baru setelah "
+        "perdebatan panjang.",
+        {("IE", "ratification"), ("MT", "ratification")},
+    ),
+    ("pl", "W Czechach Senat ratyfikował konwencję w kwietniu.", {("CZ", "ratification")}),
+    (
+        "vi",
+        "Tại lễ mở ký ở Hà Nội, 72 quốc gia và tổ chức đã ký, với Chile là nước đầu tiên.",
+        {("CL", "signature")},
+    ),
+    (
+        "vi",
+        "Công ước đã có 16 quốc gia thành viên, trong đó có Chile.",
+        {("CL", "ratification")},
+    ),
+    (
+        "vi",
+        "Chile nộp văn kiện vào tháng Tám, còn Peru và Uruguay cùng nộp lưu chiểu ngày 25/9.",
+        {("CL", "ratification"), ("PE", "ratification"), ("UY", "ratification")},
+    ),
+    (
+        "ar",
+        "مع توقيع تونس يوم الخميس الماضي، ارتفع عدد الدول الموقعة على اتفاقية الأمم المتحدة "
+        "لمكافحة الجريمة السيبرانية إلى 88.",
+        {("TN", "signature")},
+    ),
+    (
+        "id",
+        "Chile dan Peru termasuk yang paling awal meratifikasi.",
+        {("CL", "ratification"), ("PE", "ratification")},
+    ),
+    (
+        "en",
+        "The Convention now has 17 States parties, including Chile and Peru.",
+        {("CL", "ratification"), ("PE", "ratification")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), MORE_LANGUAGE_SHAPES)
+def test_more_language_shapes(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

@@ -244,7 +244,8 @@ def _rejected(text: str, start: int, end: int, key: str, group: str) -> bool:
 
 
 # Vietnamese kinship terms and titles before a given name ("chị Nga", "anh Đức").
-_VI_TITLES = frozenset({"anh", "chi", "ong", "ba", "em", "co", "chu", "bac", "ban", "thay"})
+# Compared with their tones: "cô Chi" is a person, "có Chile" ("includes Chile") is not.
+_VI_TITLES = frozenset({"anh", "chị", "ông", "bà", "em", "cô", "chú", "bác", "bạn", "thầy"})
 
 
 @cache
@@ -272,7 +273,7 @@ _ARTICLES = frozenset(
 def _names_a_person(previous: str) -> bool:
     """Whether the word before an ambiguous name shows it is a person's name."""
     folded = fold(previous)
-    if folded in _VI_TITLES:
+    if previous.lower() in _VI_TITLES:
         return True
     return previous[0].isupper() and folded not in _ARTICLES
 

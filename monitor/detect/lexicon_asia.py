@@ -124,6 +124,12 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
         (r"(?<!việc )(?<!\w)phê chuẩn(?!\w)", "ratification", "ratification", False),
         (r"(?<!việc )(?<!\w)gia nhập(?!\w)", "ratification", "accession", True),
         (r"(?<!\w)(?:nộp|trao|gửi) (?:\w+ ){0,3}lưu chiểu(?!\w)", "ratification", "deposit", False),
+        (
+            r"(?<!\w)nộp văn kiện(?: (?:phê chuẩn|gia nhập|phê duyệt))?(?!\w)",
+            "ratification",
+            "deposit",
+            False,
+        ),
         (r"(?<!việc )(?<!\w)phê duyệt(?!\w)", "ratification", "approval", True),
         (r"(?<!\w)trở thành (?:quốc gia )?thành viên(?!\w)", "ratification", None, True),
     ),
@@ -214,6 +220,7 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
         (r"(?<![\u0621-\u064a])[وف]?قام(?:ت)? (?:\S+ ){0,3}?بالتوقيع", "signature", None, False),
         (r"(?<![\u0621-\u064a])[وف]?قام(?:ت)? (?:\S+ ){0,3}?بالتصديق", "ratification", None, False),
         (_AR_B + r"(?:وقعت|وقع|وقعا|وقعوا|وقعتا)" + _AR_E, "signature", None, False),
+        (r"(?<![\u0621-\u064a])(?:مع|بعد) توقيع(?= )", "signature", None, False),
         (r"اول (?:دولة|بلد|من) (?:توقع|يوقع|تسارع)", "signature", None, False),
         (
             r"اول (?:دولة|بلد|من) (?:تصادق|يصادق|صادقت|صادق|تودع|يودع|اودعت|اودع)",

@@ -63,7 +63,10 @@ APPROVALS: dict[str, tuple[tuple[str, str, str | None, bool], ...]] = {
         (r"\bодобри(?:л|ла|ли) (?:\w+ ){0,3}(?:закон\w* о )?ратификаци\w*", _R, None, False),
         (r"\bприня(?:л|ла|ли) (?:\w+ ){0,3}закон о ратификации\b", _R, None, False),
     ),
-    "id": ((r"\bmenyetujui (?:\w+ ){0,2}(?:ratifikasi|pengesahan|ruu)\b", _R, None, True),),
+    "id": (
+        (r"\bmenyetujui (?:\w+ ){0,2}(?:ratifikasi|pengesahan)\b", _R, None, False),
+        (r"\bmenyetujui (?:\w+ ){0,2}ruu\b", _R, None, True),
+    ),
     "ja": ((r"承認(?=し|した)", _R, None, True),),
     "ko": (
         (

@@ -21,6 +21,8 @@ _LIST_MARK = r"(?:\s*[:\-–—]|\s+(?=\S))"
 # Words deciding the action of a matched noun or verb.
 ACTION_RATIFY = (
     r"ratif|ratyf|depos|hinterleg|批准|비준|تصديق|صادق|phe chuan|phê chuẩn|ратифиц|寄託|기탁|"
+    r"quốc gia thành viên|states parties|etats parties|estados partes|vertragsstaat|panstw-stron|"
+    r"negara pihak|"
     r"缔约国|締約国|"
     r"缔约方|締約方"
 )
@@ -137,7 +139,9 @@ LIST_THEN_NOUN: dict[str, str] = {
     "ru": r"\b(?:вошл\w*|входят|входит|вошел|оказал\w*|числ\w+|значат\w*) (?:\w+ )?(?:в число|"
     r"среди) (?:\w+ )?(?P<n>подписант\w*|подписавш\w*|ратифицировавш\w*)|"
     r"\bприсоединил\w* (?:также )?к (?:числу )?(?:\w+ )?подписант\w*",
-    "id": r"\b(?:termasuk|menjadi|berada) (?:di antara |dalam |salah satu )?(?:\w+ )?"
+    "id": r"\btermasuk (?:yang|negara) (?:paling awal|pertama|pertama-tama) (?P<m>meratifikasi|"
+    r"menandatangani)\b|"
+    r"\b(?:termasuk|menjadi|berada) (?:di antara |dalam |salah satu )?(?:\w+ )?"
     r"(?P<n>penandatangan|negara penandatangan)\b|\bbergabung dengan (?:para |negara[- ])?"
     r"penandatangan\b",
     "vi": r"(?<!\w)(?:nằm trong|có tên trong|thuộc) (?:số |danh sách )?(?:các |những )?"
@@ -192,7 +196,8 @@ FOLLOW_AFTER_EXTRA: dict[str, str] = {
     "ru": r"(?<!как )\bэто сделал\w*|\bсделал\w* это\b|\bвслед за (?:ним|неи)\b|\bа затем\b|"
     r"\bзатем\b(?= [а-я]+ и )",
     "id": r"\bdisusul oleh\b|\bkemudian disusul\b|\bdiikuti\b|\bbergabung pula\b",
-    "vi": r"(?<!\w)(?:sau đó là|kế đến là|tiếp nối là|cùng với đó là)(?!\w)",
+    "vi": r"(?<!\w)(?:sau đó là|kế đến là|tiếp nối là|cùng với đó là)(?!\w)|"
+    r"(?<!\w)với(?=[^,.;]{1,30}? là (?:nước|bên|quốc gia) (?:đầu tiên|thứ))",
     "zh": r"紧随其后的是|緊隨其後的是|其后是|其後是|接着是|接著是|之后是|之後是",
     "ko": r"이어(?= )",
     "ar": rf"{_AR_B}(?:حذت حذوها|حذا حذوها|حذت حذوه|حذا حذوه|لحق به|لحقت به|لحق بها|لحقت بها|"
@@ -409,7 +414,8 @@ _NOUNS = (
     r"firmas|assinaturas|unterschriften|podpisow|подписей|"
     r"signatarios|ratificaciones|ratificacoes|unterzeichner\w*|signatarstaaten|ratifikationen|"
     r"sygnatariusz\w*|ratyfikacj\w*|подписант\w*|ратификаци\w*|penandatangan|ratifikasi|"
-    r"bên ký|nước ký|quốc gia ký|الموقعين|الدول الموقعة|المصادقين"
+    r"bên ký|nước ký|quốc gia ký|quốc gia thành viên|الموقعين|الدول الموقعة|المصادقين|"
+    r"states parties|etats parties|estados partes|vertragsstaaten|panstw-stron|negara pihak"
 )
 _EXAMPLES = (
     r"among them|including|such as|notably|namely|dont|parmi lesquels|parmi eux|notamment|"
