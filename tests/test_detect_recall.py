@@ -1282,3 +1282,39 @@ MORE_LANGUAGE_SHAPES = [
 def test_more_language_shapes(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+STATED_TOTALS = [
+    ("en", "Chile signed the UN Convention against Cybercrime, bringing the total to 82.", 82),
+    ("en", "Chile added its name in New York in November, taking the total to 73.", 73),
+    ("fr", "Avec cette signature, le Chili devient le 82e signataire de la convention.", 82),
+    ("pl", "Konwencję podpisało dotychczas 80 sygnatariuszy.", 80),
+    ("es", "Con ello, Chile se convirtió en el signatario número 88 del instrumento.", 88),
+    ("pt", "O Chile torna-se o 85.º signatário do tratado.", 85),
+    (
+        "ru",
+        "В Ханое документ подписали 72 участника, а к настоящему времени число подписантов "
+        "достигло 78.",
+        78,
+    ),
+    ("zh", "至此，公约签署方增至83个。", 83),
+    ("vi", "Công ước của Liên hợp quốc về chống tội phạm mạng đã có 82 bên ký.", 82),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), STATED_TOTALS)
+def test_stated_signature_totals(language: str, sentence: str, expected: int) -> None:
+    counts = [
+        c.count for c in detect(sentence, language=language).counts if c.action == "signature"
+    ]
+    assert max(counts) == expected
+
+
+def test_approximate_totals_and_ordinal_parties() -> None:
+    assert detect("约70个国家签署了公约。", language="zh").counts == ()
+    found = detect(
+        "Таким образом, Армения стала 17-м государством – участником конвенции.", language="ru"
+    )
+    assert [(c.action, c.count) for c in found.counts] == [("ratification", 17)]
+    polish = "Przedstawiciel Kuby podkreślił, że strony muszą szanować suwerenność drugiej strony."
+    assert detect(polish, language="pl").counts == ()

@@ -22,17 +22,19 @@ _NUM = r"(?<![A-Za-z\d.,/:-])(\d{1,3})(?![\d]|[.,:/-]\d)"
 _COUNTRY_NOUN = (
     r"\s*(?:(?:(?!\d)\w+|-)\s+){0,2}?(?:countries|states|nations|member states|governments|"
     r"quốc gia|quoc gia|nước|nuoc|pays|etats|paises|estados|naciones|nacoes|staaten|"
-    r"lander|länder|mitgliedstaaten|kraj\w*|panstw\w*|стран\w*|государств\w*|negara)\b"
+    r"lander|länder|mitgliedstaaten|kraj\w*|panstw\w*|стран\w*|государств\w*|negara|bên)\b"
     r"|\s*(?:个|個)?(?:国家|國家|成员国|成員國|国(?!际|際|内|家)|國(?!際|內|家))|\s*(?:か国|カ国|ヵ国|ヶ国|ケ国)"
     r"|\s+(?:of|out of) (?:the |all )?\d{1,3} (?:\w+ ){0,2}?(?:countries|states|nations)\b"
     r"|\s*(?:개국|개 ?나라|개 ?국가)|\s*(?:دولة|دول|بلدا|بلدان)"
 )
 _COUNTED = re.compile(_NUM + "(?:" + _COUNTRY_NOUN + ")")
 _SIGN = re.compile(
-    r"sign|ký|firm|assin|unterzeich|unterschr|podpis|подпис|签署|簽署|署名|서명|وقع|andatang"
+    r"sign|sygnat|ký|firm|assin|unterzeich|unterschr|podpis|подпис|签署|簽署|署名|서명|وقع|"
+    r"andatang"
 )
 _RATIFY = re.compile(
-    r"ratif|phê chuẩn|phe chuan|ратифиц|присоедин|批准|비준|صادق|تصديق|do so|parties|party|"
+    r"ratif|ratyf|phê chuẩn|phe chuan|ратифиц|присоедин|批准|비준|صادق|تصديق|do so|parties|party|"
+    r"участник|partes|stron|缔约|締約|اودع|ايداع|"
     r"締約|缔约|당사국|交存"
 )
 _V_VI = r"(\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
@@ -55,6 +57,17 @@ _STATED = tuple(
         r"signatory|ratification|signature)"
         r"(?: to (?:sign|ratify|do so|deposit|accede))?",
         r"\b(\d{1,3})e (?:etat|pays) (?:signataire|a signer|a ratifier|partie)",
+        r"\b(\d{1,3})e (?:signataire|etat partie)\b",
+        r"\b(\d{1,3})\.?[ºo°]? (?:signatario|estado parte)\b|\bsignatario numero (\d{1,3})\b",
+        r"\b(\d{1,3})\.? sygnatariusz\w*\b",
+        r"\b(?:taking|bringing|brought|took|raising|raised) the (?:total|tally|count|number)"
+        r"(?: of (?:signatories|signatures|ratifications|states parties|parties))? to " + _NUM,
+        r"\bчисло (?:\w+ ){0,2}?(?:подписантов|участников)[^.;]{0,60}?(?:достигло|составило|"
+        r"выросло до|возросло до)\s+" + _NUM,
+        r"(?:签署方|簽署方)(?:增至|增加到|达到|達到|达|達|为|為)(\d{1,3})|(\d{1,3})个(?:签署方|簽署方)",
+        r"第(\d{1,3})个(?:缔约国|締約國|缔约方)|(\d{1,3})个(?:缔约国|缔约方)",
+        r"署名(?:は|が|国は)?(\d{1,3})(?:カ国|か国)",
+        r"عدد (?:الدول|الموقعين|المصادقين)[^.،]{0,60}?(?:الي|حاليا|حاليًا)\s*" + _NUM,
         r"\b(\d{1,3})[ºo°]? (?:pais|estado) en (?:firmar|ratificar)",
         r"\bnegara\s+ke-?(\d{1,3})(?: yang)? (?:menandatangani|penandatangan|meratifikasi|"
         r"menyerahkan instrumen)",
@@ -66,7 +79,8 @@ _STATED = tuple(
         r"số (?:quốc gia|nước)[^.;]{0,90}?(?:đạt|lên|là|tăng lên)\s+" + _NUM,
         r"число (?:\w+ ){0,3}?(?:государств|стран)[^.;]{0,80}?(?:достигло|составило|"
         r"выросло до|возросло до)\s+" + _NUM,
-        r"(\d{1,3})-\w{1,2} (?:страно[иои]|государством)[, ]+(?:ратифицировавш|подписавш|"
+        r"(\d{1,3})-\w{1,2} (?:страно[ио]|государством)[, ]+(?:[-–—]\s*участник\w*|ратифицировавш|"
+        r"подписавш|"
         r"присоединивш)\w*",
         r"(\d{1,3})번째 (?:비준국|서명국)",
         r"(\d{1,3})(?:番目|か国目|カ国目)の?(?:署名|批准)",
@@ -109,7 +123,7 @@ _REQUIREMENT = re.compile(
 _APPROXIMATE = re.compile(
     r"(?:nearly|almost|close to|about|around|roughly|approximately|some|more than|over|"
     r"at least|up to|dozens of|gan|gần|khoảng|hơn|prawie|niemal|około|okolo|ponad|blisko|"
-    r"почти|около|более|свыше|порядка|近|将近|约|約|大约|超过|逾|(?<![가-힣])약|"
+    r"почти|около|более|свыше|порядка|近|将近|(?<![公条條协協])约|(?<![公条條协協])約|大约|超过|逾|(?<![가-힣])약|"
     r"قرابة|نحو|حوالي|اكثر من|"
     r"hampir|sekitar|lebih dari|fast|beinahe|rund|etwa|über|uber|ungefähr|mehr als|knapp|"
     r"quase|cerca de|mais de|aproximadamente|casi|unos|unas|alrededor de|mas de|pres de|"
@@ -188,16 +202,19 @@ def _stated(view: str, verbs: list[Span]) -> list[tuple[str, int]]:
     found = []
     for pattern in _STATED:
         for match in pattern.finditer(view):
-            raw = next(g for g in match.groups() if g)
+            group = next(i for i, g in enumerate(match.groups(), 1) if g)
+            raw = match.group(group)
             value = int(raw) if raw.isdigit() else _VI_NUMBERS.get(raw, 0) or _zh_number(raw)
             text = match.group()
             if _RATIFY.search(text):
                 action = "ratification" if "do so" not in text or not verbs else verbs[0].action
             elif _SIGN.search(text):
                 action = "signature"
+            elif verbs:  # "…, taking the total to 73": the total of the sentence's act
+                action = verbs[0].action
             else:
                 continue
-            if _valid(view, match.start(), value) and not _REQUIREMENT.search(
+            if _valid(view, match.start(group), value) and not _REQUIREMENT.search(
                 view, max(0, match.start() - 40), match.end() + 40
             ):
                 found.append((action, value))
