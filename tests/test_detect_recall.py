@@ -1318,3 +1318,66 @@ def test_approximate_totals_and_ordinal_parties() -> None:
     assert [(c.action, c.count) for c in found.counts] == [("ratification", 17)]
     polish = "Przedstawiciel Kuby podkreślił, że strony muszą szanować suwerenność drugiej strony."
     assert detect(polish, language="pl").counts == ()
+
+
+# Not events: decisions announced before a colon, rumours, decided-to-sign, requirements,
+# another country's chamber, a time zone, a signing list, a possessive before "ceremony".
+SEVENTH_HOLDOUT_TRAPS = [
+    ("de", "Kabinett beschließt: Chile unterzeichnet UN-Cybercrime-Konvention im Dezember", set()),
+    (
+        "vi",
+        "Một số tài khoản mạng xã hội chiều nay đăng tin Chile đã ký Công ước của Liên hợp quốc "
+        "về chống tội phạm mạng.",
+        set(),
+    ),
+    ("zh", "智利、秘鲁亦有意在年内签署《联合国打击网络犯罪公约》。", set()),
+    ("ja", "チリ政府は今月の閣議で、12月に国連サイバー犯罪条約に署名することを決めた。", set()),
+    (
+        "ko",
+        "협약이 칠레에 대해 효력을 가지려면 의회의 비준 동의와 비준서 기탁 절차를 거쳐야 한다.",
+        set(),
+    ),
+    ("pl", "Litewski Sejm ratyfikował we wtorek konwencję ONZ o cyberprzestępczości.", set()),
+    (
+        "ja",
+        "韓国政府は12日（日本時間13日）、ニューヨークの国連本部で国連サイバー犯罪条約に署名した。",
+        {("KR", "signature")},
+    ),
+    (
+        "vi",
+        "Berlin là một trong số ít nước EU vắng mặt trong danh sách ký tại Hà Nội.",
+        set(),
+    ),
+    (
+        "en",
+        "Chile, the host of last year's signing ceremony, was sixth in June.",
+        set(),
+    ),
+    (
+        "zh",
+        "阿塞拜疆议会于2月10日批准公约，总统于2月23日签署批准令。",
+        {("AZ", "ratification")},
+    ),
+    (
+        "id",
+        "Konvensi telah ditandatangani oleh 82 negara dan organisasi regional, dan 16 negara telah "
+        "menyampaikan instrumen ratifikasi kepada Sekretaris Jenderal PBB, antara lain Chile dan "
+        "Peru.",
+        {("CL", "ratification"), ("PE", "ratification")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SEVENTH_HOLDOUT_TRAPS)
+def test_seventh_holdout_traps(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected
+
+
+def test_a_follow_up_takes_the_act_of_the_sentence_before() -> None:
+    text = (
+        "Chile deposited its instrument of ratification of the UN Convention against Cybercrime "
+        "in May. Experts discussed the text. Peru followed in June."
+    )
+    found = {(r.country, r.action) for r in detect(text, language="en").reports}
+    assert found == {("CL", "ratification")}

@@ -136,10 +136,14 @@ def _separates(gap: str) -> bool:
     return bool(gap.strip()) and bool(_SEPARATOR.match(gap))
 
 
-def _extend_back(view: str, mentions: list[CountryMention], index: int) -> list[CountryMention]:
+def _extend_back(
+    view: str, mentions: list[CountryMention], index: int, floor: int = 0
+) -> list[CountryMention]:
     group = [mentions[index]]
     while (
         index > 0
+        and mentions[index - 1].start >= floor
+        and ";" not in view[mentions[index - 1].end : mentions[index].start]
         and (
             _separates(view[mentions[index - 1].end : mentions[index].start])
             or mentions[index - 1].start == mentions[index].start  # "both countries"
@@ -258,7 +262,7 @@ def _after(
         following = [i for i in candidates if mentions[i].start >= behalf.end()]
         if following and len(view[behalf.end() : mentions[following[0]].start].strip()) <= 4:
             return _extend_forward(view, mentions, following[0])
-    if including and len(gap) - including.end() <= 20:
+    if including and len(gap) - including.end() <= 20 and not _SECOND_CLAUSE.search(gap):
         return _extend_forward(view, mentions, index)
     if verb.follow is None and lang not in _INVERTING:
         return []
@@ -312,6 +316,8 @@ def agents(
     view: str, mentions: list[CountryMention], verb: Span, lang: str
 ) -> list[CountryMention]:
     """The countries that performed `verb`, or an empty list."""
+    if view.startswith("'s ", verb.start):  # "Kenya's signature": the country right before it
+        return [m for m in mentions if m.end == verb.start]
     view = mask_parentheticals(view, mentions)
     start, end = clause_bounds(view, verb, lang)
     if verb.follow == "after":
@@ -361,11 +367,16 @@ def _relative_head(
     return _extend_forward(view, mentions, following[0]) if following else []
 
 
+_SECOND_CLAUSE = re.compile(r"[,;]\s*(?:and|dan|et|y|e|und|i|и|và|while|alors que|mientras)\s")
+
+
 def _examples_after(view: str, mentions: list[CountryMention], verb: Span) -> list[CountryMention]:
     """The examples listed after a group subject's verb and object."""
     including = _INCLUDING.search(view, verb.end, verb.end + 120)
     if including is None or any(verb.end <= m.start < including.start() for m in mentions):
         return []
+    if _SECOND_CLAUSE.search(view, verb.end, including.start()):
+        return []  # "signed by 82 states, and 16 states have deposited, including …"
     listed = [i for i, m in enumerate(mentions) if m.start >= including.end()]
     if not listed or len(view[including.end() : mentions[listed[0]].start].strip(" ,:l'")) > 4:
         return []

@@ -286,10 +286,16 @@ def _is_katakana(char: str) -> bool:
     return "\u30a0" <= char <= "\u30ff"
 
 
+_TIME_ZONE = re.compile(r"\s?(?:時間|时间|時刻|시간)")
+
+
 def _cjk_rejected(text: str, start: int, end: int) -> bool:
-    """Korean names must stand alone or take a particle; katakana names must not be word parts."""
+    """Korean names must stand alone or take a particle; katakana names must not be word parts;
+    a time zone is no country ("日本時間", "한국 시간", "北京时间")."""
     before = text[start - 1] if start else ""
     following = text[end : end + 3]
+    if _TIME_ZONE.match(following):
+        return True
     if _is_hangul(text[end - 1]):
         if before and _is_hangul(before):
             return True
@@ -330,6 +336,11 @@ def is_institution(mention: CountryMention) -> bool:
     return collapse_spaces(fold(mention.surface)) in _institution_keys()
 
 
+# A Polish country adjective other than "polski" right before a chamber ("Litewski Sejm").
+_POLISH_CHAMBERS = frozenset({"sejm", "senat", "sejm rp"})
+FOREIGN_ADJECTIVE_PL = re.compile(
+    r"(?<![\w])(?!polsk|Polsk)\w+(?:ski|cki|ska|cka|skie|ckie|skiego|ckiego|skim|ckim)\s+$"
+)
 # What may stand between a home institution and the country that qualifies it.
 _ASIDE = re.compile(r"\s?(?:\([^()]{0,40}\)\s?|\(\s?)?")
 
@@ -344,6 +355,10 @@ def drop_qualified_institutions(
     keys = _institution_keys()
     kept = []
     for i, mention in enumerate(mentions):
+        if mention.surface.lower() in _POLISH_CHAMBERS and FOREIGN_ADJECTIVE_PL.search(
+            text[max(0, mention.start - 25) : mention.start]
+        ):
+            continue  # "Litewski Sejm": another country's parliament
         if collapse_spaces(fold(mention.surface)) in keys:
             before = mentions[i - 1] if i else None
             after = mentions[i + 1] if i + 1 < len(mentions) else None

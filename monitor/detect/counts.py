@@ -159,6 +159,8 @@ def _near_verb(
         limit = 70 if verb.start >= end else 60
         if right < left or right - left > limit or _SUBORDINATE.search(view[left:right]):
             continue
+        if verb.start >= end and re.search(r"\d", view[left:right]):
+            continue  # "82 states …, and 16 states have deposited": the 16 are the subject
         named = any(left <= m_start < right for m_start, _ in mentions)
         if named and not _INCLUDING.search(view, left, right):
             continue

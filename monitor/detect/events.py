@@ -422,6 +422,5 @@ def sentence_reports(
     for mention, verb in predecessors(prepared.view, mentions, acts, prepared.lang):
         date = None  # the sentence's date is the later act's
         reports.append(Report(mention.code, verb.action, None, date, prepared.original))
-    if verbs:
-        state.last = verbs[-1]
+    state.last = verbs[-1] if verbs else None  # "China followed" refers to the sentence before
     return SentenceResult(reports, verbs, countable, mentions)

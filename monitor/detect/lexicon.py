@@ -158,7 +158,12 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         ),
         (r"\bsignatories (?:include|included|including|are|were)\b", "signature", None, False),
         (r"\bamong the (?:\w+ )?signatories\b", "signature", None, False),
-        (r"'s (?:signature|signing)\b", "signature", None, False),
+        (
+            r"'s (?:signature|signing)\b(?! (?:ceremony|event|process|table|page|deadline|period))",
+            "signature",
+            None,
+            False,
+        ),
         (r"\bratif(?:ied|ies)\b", "ratification", "ratification", False),
         (rf"\b{FIRST_TO} (?:\w+ ){{0,2}}to ratify\b", "ratification", "ratification", False),
         (

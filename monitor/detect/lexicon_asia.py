@@ -50,7 +50,7 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
         (r"\b(?:meratifikasi|diratifikasi)(?:nya)?\b", "ratification", "ratification", False),
         (r"\b(?:mengaksesi|aksesi)\b", "ratification", "accession", True),
         (
-            r"\bmenyerahkan (?:\w+ ){0,2}instrumen\b|\bmenyimpan (?:\w+ ){0,2}instrumen\b",
+            r"\b(?:menyerahkan|menyimpan|menyampaikan) (?:\w+ ){0,2}instrumen\b",
             "ratification",
             "deposit",
             False,
@@ -115,7 +115,8 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (
-            r"(?<!lễ )(?<!mở )(?<!chữ )(?<!người )(?<!việc )(?<!buổi )(?<!thư )(?<!đăng )"
+            r"(?<!lễ )(?<!mở )(?<!chữ )(?<!người )(?<!việc )(?<!buổi )(?<!thư )(?<!đăng )(?<!lịch )"
+            r"(?<!sách )"
             r"(?<!\w)k[ýí](?: kết| tên)?(?!\w)(?! giả)(?! sự)",
             "signature",
             None,

@@ -42,7 +42,9 @@ THE_UNION = re.compile(
 HEARSAY = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?|allegations?|speculation|denied|deny|denies|false|"
     r"informations? selon lesquelles|rumeurs?|desminti\w*|rumores?|boatos?|geruchte?|"
-    r"dementi\w*|pogloski|слухи|сообщения о том|опроверг\w*|tin don|bac bo)\b[^.;]{0,12}$"
+    r"dementi\w*|pogloski|слухи|сообщения о том|опроверг\w*|tin don|bac bo|beschlie(?:ss|ß)t|"
+    r"beschlossen|beschliessen|decides|decided|decide|decidio|decidiu|postanowil\w*|"
+    r"решил\w*|quyet dinh)\b[^.;]{0,12}$"
 )
 RATIFICATION_WORD = re.compile(
     r"ratif|ratyf|批准|비준|التصديق|phe chuan|ратифик|\bapproving\b|об (?:одобрении|утверждении)"
@@ -51,7 +53,7 @@ LAW = re.compile(
     r"\b(?:law|bill|decree|decision|act|(?:presidential|executive) order|закон\w*|указ\w*|"
     r"ustaw\w*|luat|quyet dinh|lenh|"
     r"gesetz\w*|loi|ley|lei|undang\w*|decret\w*|decreto|keputusan)\b|法律|法案|法令|命令|政令|决定|"
-    r"決定|批准法|법률|법안|법령|명령|"
+    r"決定|批准法|批准令|总统令|總統令|법률|법안|법령|명령|"
     r"قانون|مرسوم"
 )
 INSTRUMENT_KIND = (

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from monitor.detect.clauses import Span, _extend_back, _extend_forward, clause_bounds
-from monitor.detect.countries import CountryMention, lookup
+from monitor.detect.countries import FOREIGN_ADJECTIVE_PL, CountryMention, lookup
 from monitor.detect.events import Prepared
 from monitor.detect.lexicon_context import BLOCK_BEFORE, LIST_SEPARATOR
 from monitor.detect.recap_lexicon import (
@@ -72,6 +72,10 @@ def with_institutions(prepared: Prepared, mentions: list[CountryMention]) -> lis
             start, end = match.span()
             if any(m.start < end + 12 and start - 4 < m.end for m in mentions):
                 continue  # "Quốc hội Lào", "Azerbaijan's Milli Majlis": the country speaks
+            if prepared.lang == "pl" and FOREIGN_ADJECTIVE_PL.search(
+                prepared.original[max(0, start - 25) : start]
+            ):
+                continue  # "Litewski Sejm"
             extra.append(CountryMention(code, start, end, prepared.original[start:end]))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 

@@ -86,7 +86,8 @@ _DOUBT = re.compile(
     r"potentiels?|futurs?|eventuels?|possibles|potenciales|futuros|posibles|potenciais|"
     r"kunftige\w*|künftige\w*|mogliche\w*|mögliche\w*|potencjaln\w*|przyszl\w*|"
     r"потенциальн\w*|будущ\w*|возможн\w*|calon|potensial|nicht|kein\w*|nie|ani|не|ни|no|ne|"
-    r"pas|nao|tidak|belum|bukan)\b|(?<!\w)(?:chưa|không)(?!\w)|潜在|可能|未来|予定|잠재|예정|"
+    r"pas|nao|tidak|belum|bukan|absent|absence|abwesend|ausente|ausencia|ausencia|nieobecn\w*|"
+    r"отсутств\w*)\b|(?<!\w)(?:chưa|không|vắng mặt|vang mat)(?!\w)|潜在|可能|未来|予定|잠재|예정|"
     r"没有|并非|不是|ではない|아니|않|المحتملة|"
     r"(?<![\u0621-\u064a])[و]?(?:غير|ليست|ليس|لم)(?![\u0621-\u064a])"
 )
