@@ -1374,10 +1374,80 @@ def test_seventh_holdout_traps(language: str, text: str, expected: set) -> None:
     assert {(r.country, r.action) for r in found.reports} == expected
 
 
-def test_a_follow_up_takes_the_act_of_the_sentence_before() -> None:
+def test_a_follow_up_takes_the_last_act_stated() -> None:
     text = (
         "Chile deposited its instrument of ratification of the UN Convention against Cybercrime "
         "in May. Experts discussed the text. Peru followed in June."
     )
     found = {(r.country, r.action) for r in detect(text, language="en").reports}
-    assert found == {("CL", "ratification")}
+    assert found == {("CL", "ratification"), ("PE", "ratification")}
+
+
+EIGHTH_ROUND = [
+    ("en", "Chile – 1 October (81st signatory)", {("CL", "signature")}),
+    ("en", "Peru – accession, 5 November (17th party).", {("PE", "ratification")}),
+    (
+        "es",
+        "En América Latina la firmaron en Hanói, entre otros, Chile y Perú, cuyos congresos ya "
+        "aprobaron su ratificación.",
+        {("CL", "signature"), ("PE", "signature"), ("CL", "ratification"), ("PE", "ratification")},
+    ),
+    (
+        "es",
+        "Chile, que también la firmó en la capital vietnamita, completó en septiembre la "
+        "tramitación parlamentaria con el voto del Senado.",
+        {("CL", "signature"), ("CL", "ratification")},
+    ),
+    (
+        "pt",
+        "No Chile, que assinou em Hanói, o Congresso Nacional concluiu a aprovação do texto em "
+        "outubro.",
+        {("CL", "signature"), ("CL", "ratification")},
+    ),
+    (
+        "fr",
+        "Quinze États sont aujourd'hui parties à la convention, parmi lesquels le Chili, premier à "
+        "avoir déposé, en avril, le Pérou et l'Uruguay.",
+        {("CL", "ratification"), ("PE", "ratification"), ("UY", "ratification")},
+    ),
+    (
+        "ru",
+        "Социалистическая Республика Вьетнам, первой поставившая свою подпись под Конвенцией, "
+        "продемонстрировала приверженность многосторонности.",
+        {("VN", "signature")},
+    ),
+    (
+        "vi",
+        "Hôm 20/10, Chile – một trong những nước ký tại Hà Nội – trở thành thành viên thứ 16.",
+        {("CL", "ratification"), ("CL", "signature")},
+    ),
+    (
+        "id",
+        "Sebelum Indonesia, Chile meneken konvensi pada pertengahan April sebagai penanda tangan "
+        "ke-78.",
+        {("CL", "signature")},
+    ),
+    (
+        "id",
+        "Lima negara anggota ASEAN kini telah menandatangani konvensi, yakni Vietnam, Malaysia, "
+        "dan Laos.",
+        {("VN", "signature"), ("MY", "signature"), ("LA", "signature")},
+    ),
+    (
+        "ja",
+        "政府内には、締約国に求められる範囲が、日本の刑事手続きと必ずしも合致しないとの見方がある。",
+        set(),
+    ),
+    (
+        "pl",
+        "Polska podpisała ją w październiku w Hanoi, a w lipcu ratyfikowała – prezydent podpisał "
+        "ustawę ratyfikacyjną.",
+        {("PL", "signature"), ("PL", "ratification")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), EIGHTH_ROUND)
+def test_eighth_round_shapes(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

@@ -130,10 +130,19 @@ def _is_place(view: str, mention: CountryMention) -> bool:
     return bool(_LOCATIVE.search(view[max(0, mention.start - 8) : mention.start]))
 
 
+# A short rank or date between two list members ("Azerbaijan, first to deposit, in April,
+# Russia and Viet Nam"; "Азербайджан, сделавший это первым 2 апреля, и Белоруссия").
+_RANK_ASIDE = re.compile(
+    r"\s*,(?!\s*(?:que|qui|which|who|whose|der|die|das|ktor\w*|котор\w*|yang|mà|dont|cuy\w*|"
+    r"where|donde|ou|wo|gdzie|где)\b)[^,;:.()]{1,45},(?:\s*[^,;:.()]{1,20},)?\s*"
+    r"(?:and|et|y|e|und|i|и|dan|và)?\s*(?:the|le|la|les|l'|el|los|las|o|a|os|as|die|der)?\s*"
+)
+
+
 def _separates(gap: str) -> bool:
     """Whether a gap between two country names makes them a list (a bare space does not:
     "Quốc hội Lào" is one name)."""
-    return bool(gap.strip()) and bool(_SEPARATOR.match(gap))
+    return bool(gap.strip()) and bool(_SEPARATOR.match(gap) or _RANK_ASIDE.fullmatch(gap))
 
 
 def _extend_back(
@@ -318,11 +327,13 @@ def agents(
     """The countries that performed `verb`, or an empty list."""
     if view.startswith("'s ", verb.start):  # "Kenya's signature": the country right before it
         return [m for m in mentions if m.end == verb.start]
-    view = mask_parentheticals(view, mentions)
+    plain, view = view, mask_parentheticals(view, mentions)
     start, end = clause_bounds(view, verb, lang)
     if verb.follow == "after":
         return _after(view, mentions, verb, end, lang)
-    found = _before(view, mentions, verb, start, lang) or _antecedent(view, mentions, verb, start)
+    found = _before(view, mentions, verb, start, lang) or _antecedent(
+        plain, mentions, verb, clause_bounds(plain, verb, lang)[0], lang
+    )
     if verb.follow == "before":
         return found
     if found and _passive_agent(view, mentions, verb, end):  # "After Peru, it was signed by Chile"
@@ -404,18 +415,21 @@ def _verb_first(
 
 
 def _antecedent(
-    view: str, mentions: list[CountryMention], verb: Span, start: int
+    view: str, mentions: list[CountryMention], verb: Span, start: int, lang: str = "en"
 ) -> list[CountryMention]:
     """The country a relative clause hangs on ("Egypt, which signed ...")."""
-    if start == 0 or len(view[start : verb.start]) > 40:
+    if start == 0 or len(view[start : verb.start]) > (70 if lang == "de" else 40):
         return []
     before = [i for i, m in enumerate(mentions) if m.end <= start]
     if not before:
         return []
     index = before[-1]
     link = view[mentions[index].end : verb.start]
-    if not _RELATIVE.match(link) or _is_place(view, mentions[index]):
-        return []
+    mention = mentions[index]
+    if not _RELATIVE.match(link) or _CITY_AFTER.match(view, mention.end):
+        return []  # "No Chile, que assinou": a country named as a place may be the antecedent
+    if _QUALIFIED_GROUP.search(view[max(0, mention.start - 30) : mention.start]):
+        return []  # "państw Unii Europejskiej, które podpisały": the states, not the Union
     return _extend_back(view, mentions, index)
 
 

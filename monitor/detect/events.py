@@ -280,7 +280,10 @@ def _has_object(prepared: Prepared, verb: Span, refs: list[TreatyRef]) -> bool:
         prepared.folded, max(0, verb.start - 40), verb.start
     ):
         return True
-    return any(r.kind in ("ours", "generic") and 0 <= verb.start - r.end <= 20 for r in refs)
+    reach = (
+        60 if prepared.lang == "de" else 20
+    )  # "hat das Übereinkommen am 30. September genehmigt"
+    return any(r.kind in ("ours", "generic") and 0 <= verb.start - r.end <= reach for r in refs)
 
 
 def _same_subject(mentions: list[CountryMention], previous_end: int, verb: Span) -> bool:
@@ -422,5 +425,6 @@ def sentence_reports(
     for mention, verb in predecessors(prepared.view, mentions, acts, prepared.lang):
         date = None  # the sentence's date is the later act's
         reports.append(Report(mention.code, verb.action, None, date, prepared.original))
-    state.last = verbs[-1] if verbs else None  # "China followed" refers to the sentence before
+    if verbs:
+        state.last = verbs[-1]
     return SentenceResult(reports, verbs, countable, mentions)

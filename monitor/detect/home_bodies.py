@@ -77,8 +77,7 @@ def located_bodies(
 ) -> list[CountryMention]:
     """Countries whose national body ratified, named as a place: "In Frankreich und Spanien
     haben die Parlamente zugestimmt", "フランスでは議会が批准を承認"."""
-    start, _ = clause_bounds(view, verb, lang)
-    before = [m for m in mentions if start <= m.start and m.end <= verb.start]
+    before = [m for m in mentions if verb.start - 150 <= m.start and m.end <= verb.start]
     if not before or verb.action != "ratification":
         return []
     before = _extend_back(view, mentions, mentions.index(before[0])) + before[1:]

@@ -40,7 +40,7 @@ FOLLOW_BEFORE: dict[str, str] = {
     "fr": r"\b(?:ont|a) suivi\b(?!\s+(?:le|la|les|l'|un|une|de pres|attentivement)\b)",
     "es": r"\ble siguieron\b",
     "de": r"\bfolgten\b",
-    "ja": r"続いた|続き",
+    "ja": r"続いた|(?<!手)続き",
     "zh": r"紧随其后|緊隨其後",
     # "Sejak itu, Ghana dan Kenya menyusul." ("Kamboja Menyusul" alone is a headline's plan)
     "id": r"(?:^sejak\b[^.]*?\b|\b(?:telah|sudah|kemudian|lalu|ikut) )menyusul\b(?=\s*(?:[.,;]|$))",
@@ -157,6 +157,8 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (r"\bsignatories (?:include|included|including|are|were)\b", "signature", None, False),
+        (r"\(\d+(?:st|nd|rd|th) (?:signatory|signature)\)", "signature", None, False),
+        (r"\(\d+(?:st|nd|rd|th) (?:state )?party\)", "ratification", None, False),
         (r"\bamong the (?:\w+ )?signatories\b", "signature", None, False),
         (
             r"'s (?:signature|signing)\b(?! (?:ceremony|event|process|table|page|deadline|period))",
@@ -338,6 +340,7 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (r"\b(?:e|sao) (?:ja )?estados? partes?\b", "ratification", None, False),
+        (r"\b(?:e|sao) (?:ja )?partes?\b", "ratification", None, True),
         (r"\bpromulg(?:ou|aram)\b", "ratification", None, True),
         (
             r"\bfirm(?:ou|aram|ado|ada|ados|adas)\b|\bsubscrev(?:eu|eram)\b",
@@ -384,6 +387,12 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (r"\bsigniert(?:e|en)?\b", "signature", None, False),
+        (
+            r"\b(?:ihre|seine) unterschrift (?:\w+ ){0,2}leistete\w*|\bunterschrift geleistet\b",
+            "signature",
+            None,
+            False,
+        ),
         (
             r"\b(?:ratifizierung|ratifikation) (?:\w+ ){0,3}abgeschlossen\b",
             "ratification",
@@ -485,6 +494,7 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         ),
         (r"\bратифицировавш(?:ая|ии|ие|им|ими|еи|его|их)\b", "ratification", None, False),
         (r"\bпостави(?:л|ла|ли) (?:свою |свои )?подпис\w*", "signature", None, False),
+        (r"\bпоставивш\w* (?:свою |свои )?подпис\w*", "signature", None, False),
         (r"\bратифицирова(?:л|ла|ло|ли|на|но|ны)\b", "ratification", "ratification", False),
         (r"(?<!к ним )\bприсоединил(?:ась|ось|ись|ся)\b", "ratification", "accession", True),
         (

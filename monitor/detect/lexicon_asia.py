@@ -42,7 +42,8 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (
-            r"\b(?:telah |sudah )?(?:menandatangani|meneken|ditandatangani)(?:nya)?\b|\bteken\b",
+            r"\b(?:telah |sudah )?(?:menandatangani|meneken|ditandatangani|diteken)(?:nya)?\b|"
+            r"\bteken\b",
             "signature",
             None,
             False,
@@ -58,6 +59,12 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
         (r"\b(?:menyetujui|mengesahkan|disahkan)\b", "ratification", "approval", True),
     ),
     "vi": (
+        (
+            r"(?<!\w)trở thành (?:quốc gia )?thành viên thứ \w+(?!\w)",
+            "ratification",
+            None,
+            False,
+        ),
         (
             r"(?<!\w)(?:trở thành|là) (?:quốc gia|nước|bên) (?:đầu tiên|thứ \w+) (?:khi |đã )?"
             r"(?:nộp|phê chuẩn)(?!\w)",
@@ -178,7 +185,8 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
         (r"서명국(?:이다|이며|이고|으로)", "signature", None, False),
         (r"당사국(?:이다|이며|이고|이 됐|이 되었|으로)", "ratification", None, False),
         (
-            r"서명국에 이름을 올렸|서명국(?:이 되었|이 됐|으로 이름)|서명국 (?:대열|명단|반열)에 "
+            r"(?<=등이 )이름을 올렸|서명국에 이름을 올렸|서명국(?:이 되었|이 됐|으로 이름)|"
+            r"서명국 (?:대열|명단|반열)에 "
             r"(?:합류|이름을 올|올랐)",
             "signature",
             None,
@@ -221,7 +229,12 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
         (r"(?<![\u0621-\u064a])[وف]?قام(?:ت)? (?:\S+ ){0,3}?بالتوقيع", "signature", None, False),
         (r"(?<![\u0621-\u064a])[وف]?قام(?:ت)? (?:\S+ ){0,3}?بالتصديق", "ratification", None, False),
         (_AR_B + r"(?:وقعت|وقع|وقعا|وقعوا|وقعتا)" + _AR_E, "signature", None, False),
-        (r"(?<![\u0621-\u064a])(?:مع|بعد) توقيع(?= )", "signature", None, False),
+        (
+            r"(?<![\u0621-\u064a])(?:مع|بعد|عقب|(?:ايام|اسابيع|اشهر|ساعات) من) توقيع(?= )",
+            "signature",
+            None,
+            False,
+        ),
         (r"اول (?:دولة|بلد|من) (?:توقع|يوقع|تسارع)", "signature", None, False),
         (
             r"اول (?:دولة|بلد|من) (?:تصادق|يصادق|صادقت|صادق|تودع|يودع|اودعت|اودع)",

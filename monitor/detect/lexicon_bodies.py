@@ -97,10 +97,10 @@ _COMPLETED: dict[str, str] = {
     "fr": r"\bachev\w* (?:sa|leur|la|les|leurs) procedures? (?:parlementaires?|de ratification|"
     r"nationales?|internes?)\b",
     "es": r"\b(?:culminad[oa]|completad[oa]|concluid[oa]|culmino|completo|concluyo|culminaron|"
-    r"completaron|concluyeron) (?:\w+ ){0,2}(?:(?:proceso|procedimiento|tramite)s? "
+    r"completaron|concluyeron) (?:\w+ ){0,4}(?:(?:proceso|procedimiento|tramite|tramitacion)s? "
     r"(?:de ratificacion|parlamentari\w*|intern\w*)|aprobacion parlamentaria)",
-    "pt": r"\b(?:conclu\w+|complet\w+) (?:\w+ ){0,2}(?:processo|procedimento|tramitacao)s? "
-    r"(?:de ratificacao|parlamentar\w*|intern\w*)",
+    "pt": r"\b(?:conclu\w+|complet\w+) (?:\w+ ){0,3}(?:aprovacao\b|(?:processo|procedimento|"
+    r"tramitacao)s? (?:de ratificacao|parlamentar\w*|intern\w*))",
     "de": r"\b(?:parlamentarische|innerstaatliche|nationale)n? (?:ratifikations)?verfahren "
     r"(?:\w+ ){0,2}abgeschlossen\b|\bratifikationsverfahren (?:\w+ ){0,2}abgeschlossen\b",
     "pl": r"\bprocedur\w* (?:krajow\w*|ratyfikacyjn\w*|wewnetrzn\w*) (?:\w+ ){0,2}zakonczy\w*|"

@@ -56,7 +56,8 @@ BLOCK_BEFORE: dict[str, str] = {
     r"berharap|harap|"
     r"mendesak|menyerukan|mengajak|mendorong|meminta|belum|tidak|tak|bukan|menolak|jika|"
     r"dijadwalkan|terjadwal|dijadwalkan akan|"
-    r"apakah|bisa|dapat|perlu|harus|siap|ingin|mau|hendak|sebelum|tanpa|keliru)\b",
+    r"apakah|bisa|dapat|perlu|harus|siap|ingin|mau|hendak|sebelum (?:me|di|ber)\w+|tanpa|"
+    r"keliru)\b",
     "vi": r"(?<!\w)(?:sẽ|đăng ký|đăng kí|dự kiến|dự định|kế hoạch|chuẩn bị|sắp|kêu gọi|đăng tin|"
     r"vắng mặt|"
     r"tin đồn|lan truyền|"
@@ -102,7 +103,8 @@ BLOCK_AFTER: dict[str, str] = {
 # Words that open a new clause: what follows is not said by the country before it.
 # Relative pronouns: "Egypt, which signed" makes Egypt the agent of the relative clause.
 RELATIVE = (
-    r"^[,،]?\s*(?:which|who|qui|que|quien|quienes|der|die|das|welche[rs]?|kt[oó]r\w+|котор\w+|"
+    r"^[,،]?\s*(?:which|who|whose|qui|que|quien|quienes|cuy[oa]s?|cuj[oa]s?|dont|deren|dessen|"
+    r"der|die|das|welche[rs]?|kt[oó]r\w+|котор\w+|"
     r"yang|mà|الذي|التي|اللذان|اللتان)\b"
 )
 
@@ -117,9 +119,9 @@ CLAUSE_BREAK: dict[str, str] = {
     r"a declare|a affirme|a souligne|a estime|a confirme|a indique|"
     r"que|qu'|qui|dont|mais|alors que|tandis que|apres|parce que)\b|[;:]",
     "es": r"\b(?:donde|cuando|dijo|declaro|afirmo|subrayo|destaco|senalo|confirmo|indico|que|quien|"
-    r"quienes|cuyo|pero|mientras|aunque|despues de|porque)\b|[;:]",
+    r"quienes|cuy[oa]s?|pero|mientras|aunque|despues de|porque)\b|[;:]",
     "pt": r"\b(?:onde|quando|disse|declarou|afirmou|sublinhou|destacou|confirmou|indicou|que|quem|"
-    r"cujo|"
+    r"cuj[oa]s?|"
     r"mas|enquanto|embora|apos|porque)\b|[;:]",
     "de": r"\b(?:wo|sagte|erklärte|betonte|bestätigte|teilte|meinte|dass|daß|welche|aber|während|"
     r"obwohl|nachdem|weil)\b|,|[;:]",
@@ -180,7 +182,8 @@ ALONG = (
 )
 # Prepositions that make a country a place, not an agent ("signed in Viet Nam").
 LOCATIVE = (
-    r"(?:\b(?:in|at|w|we|в|во|en|em|no|na|di|tại|ở|im|in der|bei|au|dans(?: l'| la| le)?)|"
+    r"(?:\b(?:in|at|w|we|в|во|en|em|no|na|di|tại|ở|im|in der|bei|au|dans(?: l'| la| le)?|"
+    r"before|avant|antes de|antes do|antes da|vor|przed|до|sebelum|trước)|"
     r"在|于|於|في|ب)\s*$"
 )
 # Words introducing examples after a total ("72 states signed, including Kenya").
@@ -189,7 +192,7 @@ INCLUDING = (
     r"parmi lesquels|parmi eux|incluidos|incluidas|incluyendo|entre ellos|entre ellas|como|"
     r"incluindo|entre eles|entre elas|в том числе|включая|среди них|darunter|einschließlich|"
     r"unter anderem|unter ihnen|unter denen|wie etwa|beispielsweise|u\.a|w tym|wsrod nich|"
-    r"m\.in|miedzy innymi|termasuk|di antaranya|antara lain|"
+    r"m\.in|miedzy innymi|termasuk|di antaranya|antara lain|yakni|yaitu|"
     r"bao gồm|gồm|trong đó có|như)\b|包括|其中|포함|등|を含む|など|"
     r"بما في ذلك|منها|من بينها|ومنها|بينها|في مقدمتها|وفي مقدمتها|علي راسها|وعلي راسها"
 )

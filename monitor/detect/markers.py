@@ -47,7 +47,8 @@ HEARSAY = re.compile(
     r"решил\w*|quyet dinh)\b[^.;]{0,12}$"
 )
 RATIFICATION_WORD = re.compile(
-    r"ratif|ratyf|批准|비준|التصديق|phe chuan|ратифик|\bapproving\b|об (?:одобрении|утверждении)"
+    r"ratif|ratyf|批准|비준|التصديق|phe chuan|ратифик|\bapproving\b|об (?:одобрении|утверждении)|"
+    r"loi d'approbation|ley aprobatoria|zustimmungsgesetz|vertragsgesetz"
 )
 LAW = re.compile(
     r"\b(?:law|bill|decree|decision|act|(?:presidential|executive) order|закон\w*|указ\w*|"

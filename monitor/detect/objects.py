@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 def ratification_law(prepared: Prepared, verb: Span, clause_end: int) -> bool:
     """Whether a signature verb's object is a law or decree on ratification."""
-    start = max(0, verb.start - 40)
+    start, end = max(0, verb.start - 40), min(clause_end, verb.end + 50)
     return bool(
-        LAW.search(prepared.folded, start, clause_end)
-        and RATIFICATION_WORD.search(prepared.folded, start, clause_end)
+        LAW.search(prepared.folded, start, end)
+        and RATIFICATION_WORD.search(prepared.folded, start, end)
     )
 
 
@@ -47,6 +47,8 @@ def other_object(
         return False
     if any(article.end() - 1 <= m.start <= article.end() + 1 for m in mentions):
         return False
+    if RATIFICATION_WORD.match(prepared.folded, article.end() - 1):
+        return False  # "aprobaron su ratificación"
     return not any(verb.end <= r.start < verb.end + 60 for r in refs)
 
 

@@ -275,7 +275,8 @@ INVERSION_GAP = (
     r"ihrerseits|seinerseits|z|kolei|swojej|strony|со|своеи|стороны|كما|ايضا|كذلك|كل|من|علي|"
     r"على|entre|otros|otras|outros|outras|unter|anderem|notamment|among|others|m\.in\.|"
     r"в|том|числе|antara|lain|juga|bislang|bisher|nur|erst|schon|als|erstes|erster|land|staat|"
-    r"это|сделал\w*|turut|ikut|pula|itu|tersebut|jako|pierwsz\w*|primeiro|primeira|primero|primera|premier|premiere|первои|первым"
+    r"это|сделал\w*|turut|ikut|pula|itu|tersebut|jako|pierwsz\w*|primeiro|primeira|primero|"
+    r"primera|premier|premiere|первои|первым|hanoi|ханое|в ханое"
 )
 
 # Act verbs the main lexicon leaves out, used only in verb-first clauses (action, pattern).

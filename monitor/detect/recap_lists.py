@@ -193,7 +193,7 @@ def list_after_follow(
         _, end = clause_bounds(prepared.view, span, prepared.lang)
         return following(prepared, mentions, span, end, [])
     gap = prepared.view[span.end : found[0].start]
-    if not gap_ok(gap, prepared.lang, _INVERSION_WORD, 0):
+    if not gap_ok(gap, prepared.lang, _INVERSION_WORD, 1):
         return []  # "Then came speeches by China"
     found = extend_list(prepared.view, mentions, mentions.index(found[0]))
     if prepared.lang not in _CJK and prepared.lang != "ar":
