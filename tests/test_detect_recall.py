@@ -1451,3 +1451,48 @@ EIGHTH_ROUND = [
 def test_eighth_round_shapes(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+NINTH_ROUND = [
+    (
+        "en",
+        "Peru – 1 October (81st signatory)\nChile – 13 October (82nd)",
+        {("PE", "signature"), ("CL", "signature")},
+    ),
+    ("en", "That makes Chile the 15th state party.", {("CL", "ratification")}),
+    (
+        "en",
+        "Chile has deposited its instrument of ratification of the UN convention against "
+        "cybercrime, becoming the 14th party.",
+        {("CL", "ratification")},
+    ),
+    (
+        "fr",
+        "Le Chili a déposé son instrument de ratification de la convention le 25 septembre, le "
+        "même jour que le Pérou.",
+        {("CL", "ratification"), ("PE", "ratification")},
+    ),
+    (
+        "de",
+        "Bislang haben 83 Staaten die Konvention unterzeichnet, zuletzt am Dienstag Chile.",
+        {("CL", "signature")},
+    ),
+    (
+        "pl",
+        "Obecnie stronami konwencji jest 15 państw, w tym z regionu Czechy i Słowacja.",
+        {("CZ", "ratification"), ("SK", "ratification")},
+    ),
+    ("ja", "10月20日にチリが16番目の締約国となった。", {("CL", "ratification")}),
+    ("ja", "ASEANで批准まで済ませたのは現時点でベトナムだけだ。", {("VN", "ratification")}),
+    (
+        "vi",
+        "Trước Peru, Chile là nước đầu tiên hoàn tất thủ tục này (ngày 2/4/2026).",
+        {("CL", "ratification")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NINTH_ROUND)
+def test_ninth_round_shapes(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

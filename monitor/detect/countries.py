@@ -223,7 +223,9 @@ def _index(lang: str | None) -> _Index:
     return _Index(names, _compile(names))
 
 
-def _rejected(text: str, start: int, end: int, key: str, group: str) -> bool:
+def _rejected(
+    text: str, start: int, end: int, key: str, group: str, lang: str | None = None
+) -> bool:
     """Context rules: upper-case acronyms, lower-case common words, personal names."""
     surface = text[start:end]
     if key in ACRONYMS and surface != surface.upper():
@@ -236,7 +238,7 @@ def _rejected(text: str, start: int, end: int, key: str, group: str) -> bool:
             return True  # Vietnamese tones matter: "Ảnh" (photo) is not "Anh" (Britain)
         before = text[max(0, start - 30) : start]
         prev = re.search(r"(\w+) $", before)
-        if prev and _names_a_person(prev.group(1)):
+        if prev and lang != "de" and _names_a_person(prev.group(1)):  # German nouns are capitalised
             return True
     if group == "c":
         return _cjk_rejected(text, start, end)
@@ -315,7 +317,7 @@ def find_countries(text: str, lang: str | None = None) -> list[CountryMention]:
         start, end = match.span(group)
         key = collapse_spaces(folded[start:end])
         code = index.names.get(key)
-        if code is None or _rejected(text, start, end, key, group):
+        if code is None or _rejected(text, start, end, key, group, lang):
             continue
         mentions.append(CountryMention(code, start, end, text[start:end]))
     return drop_qualified_institutions(mentions, text)

@@ -137,6 +137,7 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "RU": ("Fédération de Russie",), "KR": ("République de Corée",), "EU": ("UE",),
         "CD": ("RDC", "République démocratique du Congo"), "CG": ("Congo",),
         "PS": ("Palestine", "État de Palestine"), "VA": ("Saint-Siège",), "TR": ("Türkiye",),
+        "LU": ("Grand-Duché",),
     },
     "es": {
         "US": ("EE.UU.", "EEUU", "EE. UU.", "Estados Unidos de América"), "GB": ("Gran Bretaña",),

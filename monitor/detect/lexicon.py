@@ -36,7 +36,8 @@ _FIRST_PT = (
 # countries before it ("China followed"), FOLLOW_AFTER those after it ("as did the EU").
 FOLLOW_BEFORE: dict[str, str] = {
     "en": r"\bfollowed(?: suit)?\b(?! by)(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|"
-    r"up|closely|developments|proceedings)\b)|\bdid (?:likewise|the same|so too)\b",
+    r"up|closely|developments|proceedings)\b)|\bdid (?:likewise|the same|so too)\b|"
+    r"\(\d+(?:st|nd|rd|th)\)",
     "fr": r"\b(?:ont|a) suivi\b(?!\s+(?:le|la|les|l'|un|une|de pres|attentivement)\b)",
     "es": r"\ble siguieron\b",
     "de": r"\bfolgten\b",
@@ -159,6 +160,13 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\bsignatories (?:include|included|including|are|were)\b", "signature", None, False),
         (r"\(\d+(?:st|nd|rd|th) (?:signatory|signature)\)", "signature", None, False),
         (r"\(\d+(?:st|nd|rd|th) (?:state )?party\)", "ratification", None, False),
+        (
+            rf"\bmak(?:es|ing) \S+(?: \S+)? the {FIRST_TO} (?:state )?part(?:y|ies)\b|"
+            rf"\bbecoming (?:a |the {FIRST_TO} )(?:state )?part(?:y|ies)\b",
+            "ratification",
+            None,
+            False,
+        ),
         (r"\bamong the (?:\w+ )?signatories\b", "signature", None, False),
         (
             r"'s (?:signature|signing)\b(?! (?:ceremony|event|process|table|page|deadline|period))",

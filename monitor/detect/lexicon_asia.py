@@ -67,7 +67,7 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
         ),
         (
             r"(?<!\w)(?:trở thành|là) (?:quốc gia|nước|bên) (?:đầu tiên|thứ \w+) (?:khi |đã )?"
-            r"(?:nộp|phê chuẩn)(?!\w)",
+            r"(?:nộp|phê chuẩn|hoàn tất (?:thủ tục|việc phê chuẩn))(?!\w)",
             "ratification",
             None,
             False,
@@ -166,7 +166,7 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
     ),
     "ja": (
         (r"署名国(?:だ|である|となった|になった|に名を連ね)", "signature", None, False),
-        (r"締約国(?:だ|である|となった|になった)", "ratification", None, False),
+        (r"締約国(?:だ|である|となった|になった|となり|となる)", "ratification", None, False),
         (r"(?<!開放)署名(?=し|する|済|を行|を済ませ|$|\s|、|。|…|$)", "signature", None, False),
         (r"批准(?=し|する|済|を行|$|\s|、|。|…)", "ratification", "ratification", False),
         (r"加入(?=し|する|$|\s|、|。)", "ratification", "accession", True),

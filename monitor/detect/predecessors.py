@@ -19,11 +19,12 @@ from monitor.detect.countries import CountryMention
 
 # Prefix markers: the list follows them.
 _BEFORE_LIST: dict[str, str] = {
-    "en": r"\b(?:after|following|behind|in the footsteps of)\b",
-    "fr": r"\b(?:apres|a la suite de|dans le sillage de|a l'instar de)\b",
-    "es": r"\b(?:despues de|tras|siguiendo a|a la zaga de)\b",
-    "pt": r"\b(?:depois de|depois d[oa]s?|apos|na esteira d[oa]s?|a exemplo d[oa]s?)\b",
-    "de": r"\b(?:nach|im anschluss an)\b",
+    "en": r"\b(?:after|following|behind|in the footsteps of|(?:on )?the same day as)\b",
+    "fr": r"\b(?:apres|a la suite de|dans le sillage de|a l'instar de|le meme jour que)\b",
+    "es": r"\b(?:despues de|tras|siguiendo a|a la zaga de|el mismo dia que)\b",
+    "pt": r"\b(?:depois de|depois d[oa]s?|apos|na esteira d[oa]s?|a exemplo d[oa]s?|"
+    r"no mesmo dia que)\b",
+    "de": r"\b(?:nach|im anschluss an|am (?:selben|gleichen) tag wie)\b",
     "pl": r"\b(?:po|w slad za|za)\b",
     "ru": r"\b(?:после|вслед за)\b",
     "id": r"\b(?:setelah|sesudah|menyusul|mengikuti|mengekor)\b",

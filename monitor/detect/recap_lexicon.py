@@ -22,6 +22,7 @@ _LIST_MARK = r"(?:\s*[:\-–—]|\s+(?=\S))"
 ACTION_RATIFY = (
     r"ratif|ratyf|depos|hinterleg|批准|비준|تصديق|صادق|phe chuan|phê chuẩn|ратифиц|寄託|기탁|"
     r"quốc gia thành viên|states parties|etats parties|estados partes|vertragsstaat|panstw-stron|"
+    r"stronami|"
     r"negara pihak|"
     r"缔约国|締約国|"
     r"缔约方|締約方"
@@ -68,6 +69,8 @@ NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
         r"(?= (?:\S+ ){0,6}?(?:sind|waren|umfassen)\b)",
     ),
     "pl": (
+        r"\b(?P<n>stronami) konwencji (?:jest|sa) (?:juz |obecnie )?\d+ (?:panstw|krajow),? "
+        r"(?:w tym|m\.in\.)(?: z regionu)?",
         r"\bpierwsz\w+ (?:panstw\w*|kraj\w*),? (?:ktore|ktory|ktora) (?P<n>ratyfikowal\w*|"
         r"podpisal\w*|zlozyl\w* (?:dokument|podpis)\w*)",
         rf"\b(?:wsrod|w gronie|w gronie|miedzy) {_MODS}{_NO_PREFIX}(?P<n>sygnatariusz\w*|"
@@ -104,7 +107,7 @@ NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
     ),
     "ja": (
         r"(?P<n>署名国|批准国|署名した国)(?:に|には|は|として)",
-        r"(?P<n>署名|批准|寄託)したのは",
+        r"(?P<n>署名|批准|寄託)(?:したのは|(?:まで)?済ませたのは)",
     ),
     "ko": (r"(?P<n>서명국|비준국|서명한 나라|서명한 국가)(?:에는|으로는|은|는|으로|로는)",),
 }
@@ -276,7 +279,11 @@ INVERSION_GAP = (
     r"على|entre|otros|otras|outros|outras|unter|anderem|notamment|among|others|m\.in\.|"
     r"в|том|числе|antara|lain|juga|bislang|bisher|nur|erst|schon|als|erstes|erster|land|staat|"
     r"это|сделал\w*|turut|ikut|pula|itu|tersebut|jako|pierwsz\w*|primeiro|primeira|primero|"
-    r"primera|premier|premiere|первои|первым|hanoi|ханое|в ханое"
+    r"primera|premier|premiere|первои|первым|hanoi|ханое|в ханое|am|im|mitte|anfang|ende|on|"
+    r"early|late|last|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|januar|februar|marz|märz|april|mai|juni|"
+    r"juli|august|september|oktober|november|dezember|january|february|march|may|june|july|"
+    r"october|december"
 )
 
 # Act verbs the main lexicon leaves out, used only in verb-first clauses (action, pattern).
