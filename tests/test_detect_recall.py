@@ -1496,3 +1496,31 @@ NINTH_ROUND = [
 def test_ninth_round_shapes(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+TENTH_ROUND = [
+    (
+        "id",
+        "Dalam upacara di Hanoi, 72 negara menandatangani konvensi, termasuk Vietnam sebagai "
+        "penanda tangan pertama, Chile, dan Peru.",
+        {("VN", "signature"), ("CL", "signature"), ("PE", "signature")},
+    ),
+    (
+        "id",
+        "Hingga awal November, sebanyak 17 negara telah menjadi pihak, yang terakhir Chile melalui "
+        "aksesi pada 5 November.",
+        {("CL", "ratification")},
+    ),
+    (
+        "ru",
+        "Первым государством, сдавшим ратификационную грамоту на хранение Генеральному секретарю "
+        "ООН, стала Армения.",
+        {("AM", "ratification")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), TENTH_ROUND)
+def test_tenth_round_shapes(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

@@ -139,10 +139,19 @@ _RANK_ASIDE = re.compile(
 )
 
 
+# "Vietnam sebagai penanda tangan pertama, Tiongkok": a role between two list members.
+_AS_ASIDE = re.compile(
+    r"\s+(?:as|sebagai|comme|como|als|jako|как|với tư cách)\s[^,;:.()]{1,40},\s*"
+    r"(?:and|et|y|e|und|i|и|dan|và)?\s*"
+)
+
+
 def _separates(gap: str) -> bool:
     """Whether a gap between two country names makes them a list (a bare space does not:
     "Quốc hội Lào" is one name)."""
-    return bool(gap.strip()) and bool(_SEPARATOR.match(gap) or _RANK_ASIDE.fullmatch(gap))
+    return bool(gap.strip()) and bool(
+        _SEPARATOR.match(gap) or _RANK_ASIDE.fullmatch(gap) or _AS_ASIDE.fullmatch(gap)
+    )
 
 
 def _extend_back(

@@ -20,7 +20,7 @@ _LIST_MARK = r"(?:\s*[:\-–—]|\s+(?=\S))"
 
 # Words deciding the action of a matched noun or verb.
 ACTION_RATIFY = (
-    r"ratif|ratyf|depos|hinterleg|批准|비준|تصديق|صادق|phe chuan|phê chuẩn|ратифиц|寄託|기탁|"
+    r"ratif|ratyf|depos|hinterleg|сдавш|批准|비준|تصديق|صادق|phe chuan|phê chuẩn|ратифиц|寄託|기탁|"
     r"quốc gia thành viên|states parties|etats parties|estados partes|vertragsstaat|panstw-stron|"
     r"stronami|"
     r"negara pihak|"
@@ -78,6 +78,8 @@ NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
         r"\bdo (?:\w+ ){0,2}?(?P<n>sygnatariuszy)\b",
     ),
     "ru": (
+        r"\bперв\w+ (?:государств\w*|стран\w*),? (?P<n>сдавш\w*|ратифицировавш\w*|"
+        r"подписавш\w*)[^.;]{0,90}?,? (?:стал\w*|был\w*|является)(?= )",
         r"\b(?:среди|в числе) (?:\w+,? ){0,2}?(?P<n>подписант\w*|стран[- ]подписант\w*|"
         r"подписавш\w*|ратифицировавш\w*|стран,? (?:которые )?(?:уже )?(?:подписал\w*|"
         r"ратифицировал\w*))",
