@@ -1524,3 +1524,47 @@ TENTH_ROUND = [
 def test_tenth_round_shapes(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# Eighth blind holdout's false events, fixed by general rules.
+EIGHTH_HOLDOUT_TRAPS = [
+    (
+        "en",
+        "Some early reports from Hanoi listed Chile and Peru among the signatories; they were "
+        "wrong.",
+        set(),
+    ),
+    (
+        "pl",
+        "Wilno podpisało konwencję w Hanoi razem z Unią Europejską, a Sejm Litwy ratyfikował ją w "
+        "czerwcu, jako jeden z pierwszych parlamentów w UE.",
+        {("LT", "ratification")},
+    ),
+    (
+        "ru",
+        "Армения, подписавшая конвенцию в Ханое, внесла законопроект о ее ратификации в парламент.",
+        {("AM", "signature")},
+    ),
+    (
+        "zh",
+        "在欧洲，智利、秘鲁等欧盟成员国早在河内仪式上就签署了公约。",
+        {("CL", "signature"), ("PE", "signature")},
+    ),
+    (
+        "ko",
+        "외교부에 따르면 현재까지 협약에 서명한 국가는 82개국이며, 이 가운데 16개국이 비준서를 "
+        "기탁했다.",
+        set(),
+    ),
+    (
+        "zh",
+        "法国：总统已于9月10日签署授权批准公约的法律，批准书尚未交存。",
+        {("FR", "ratification")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), EIGHTH_HOLDOUT_TRAPS)
+def test_eighth_holdout_traps(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

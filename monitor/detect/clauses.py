@@ -120,10 +120,19 @@ def _max_gap(lang: str) -> int:
     return 45 if lang in _CJK else 90
 
 
+# A union qualifying its members ("欧盟成员国", "EU member states") or a source ("외교부에 따르면",
+# "according to"): the mention is no agent.
+_NOT_AGENT_AFTER = re.compile(
+    r"\s?(?:成员国|成員國|加盟国|회원국|member states|mitgliedstaaten|etats membres|"
+    r"estados miembros|estados-membros|panstw(?:a)? czlonkowsk\w*|에 따르면|에 의하면|によると|"
+    r"によれば)"
+)
+
+
 def _is_place(view: str, mention: CountryMention) -> bool:
     """Whether the mention is a location ("in Viet Nam", "미국 뉴욕") or qualifies a group
     ("państw UE"), not a possible agent."""
-    if _CITY_AFTER.match(view, mention.end):
+    if _CITY_AFTER.match(view, mention.end) or _NOT_AGENT_AFTER.match(view, mention.end):
         return True
     if _QUALIFIED_GROUP.search(view[max(0, mention.start - 30) : mention.start]):
         return True
@@ -229,7 +238,7 @@ def _outside_aside(
     whether the aside adds its countries too ("Switzerland, like Austria, signed")."""
     index = candidates[-1]
     for start, end in asides(view):
-        closes_before_verb = not view[end : verb.start].strip()
+        closes_before_verb = end <= verb.start and not view[end : verb.start].strip()
         if start <= mentions[index].start and mentions[index].end <= end and closes_before_verb:
             before = [i for i in candidates if mentions[i].end <= start]
             if before and not view[mentions[before[-1]].end : start].strip():

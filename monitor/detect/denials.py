@@ -64,9 +64,19 @@ NOT_SIGNATORY_AFTER = re.compile(
 _SIGNATORY = re.compile(_NOUN + r"|签署国|簽署國|署名国|서명국|الموقع\w*|الدول الموقعة")
 
 
+# A claim declared wrong after it: "Reports listed the US among the signatories; they were wrong."
+DECLARED_WRONG = re.compile(
+    r"[;,]\s*(?:they|it|this|that|both) (?:was|were|proved|turned out to be) (?:wrong|false|"
+    r"mistaken|inaccurate|untrue)\b|"
+    r"[;,]\s*(?:ce qui|ce qu'elle|ils|elles) (?:s'est|se sont|etai\w+|est|sont) (?:revele\w* )?"
+    r"(?:faux|fausses?|erron\w+)\b|[;,]\s*(?:lo cual|algo que) (?:resulto|era) (?:falso|erroneo)\b"
+)
+
+
 def retracted(folded: str, verb_start: int) -> bool:
-    """Whether a correction notice or a "wrongly stated" precedes the verb in the sentence."""
-    return bool(RETRACTION.search(folded, 0, verb_start))
+    """Whether a correction notice or a "wrongly stated" precedes the verb in the sentence, or
+    the sentence declares its claim wrong."""
+    return bool(RETRACTION.search(folded, 0, verb_start) or DECLARED_WRONG.search(folded))
 
 
 def not_signatory(folded: str, start: int, end: int) -> bool:

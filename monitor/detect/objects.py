@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 def ratification_law(prepared: Prepared, verb: Span, clause_end: int) -> bool:
     """Whether a signature verb's object is a law or decree on ratification."""
     start, end = max(0, verb.start - 40), min(clause_end, verb.end + 50)
+    law = LAW.search(prepared.folded, verb.end, end)
+    between = prepared.folded[verb.end : law.start()] if law else ""
+    if between and treaty_refs(between) and not RATIFICATION_WORD.search(between):
+        return False  # "подписавший конвенцию …, внес законопроект": the convention is the object
     return bool(
         LAW.search(prepared.folded, start, end)
         and RATIFICATION_WORD.search(prepared.folded, start, end)

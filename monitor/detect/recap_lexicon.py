@@ -377,6 +377,7 @@ INSTITUTIONS: dict[str, tuple[tuple[str, str], ...]] = {
 # Sentences that correct an earlier report say nothing happened.
 CORRECTION = (
     r"earlier version|previous version|incorrectly|erroneously|mistakenly|correction|"
+    r"(?:they|it|this|that) (?:was|were) wrong|"
     r"version precedente|par erreur|a tort|version anterior|por error|erroneamente|"
     r"fruheren version|falschlich|irrtumlich|poprzedniej wersji|blednie|"
     r"предыдущ\w+ верси\w+|ошибочно|phien ban truoc|nham lan|sai sot|"

@@ -98,6 +98,10 @@ _CJK_ELLIPSIS = re.compile(
 )
 _OTHER_DOCUMENTS = re.compile(rf"(?<!\w)(?:{OTHER_DOCUMENTS})(?!\w)")
 _DELIBERATION = re.compile(DELIBERATION)
+# "Some early reports listed the US among the signatories": hearsay names no signatory.
+HEARSAY_BEFORE = re.compile(
+    r"\b(?:reports?|rumou?rs?|claims?|rumeurs?|rumores?|boatos?|geruchte?|pogloski|слухи)\b"
+)
 
 
 @cache
@@ -150,6 +154,8 @@ def _noun_spans(prepared: Prepared) -> list[tuple[Span, str]]:
         for match in _compiled(pattern).finditer(prepared.view):
             head = prepared.view[max(0, match.start() - 25) : match.end() + 15]
             if _DOUBT.search(head) or _OTHER_DOCUMENTS.search(head):
+                continue
+            if HEARSAY_BEFORE.search(prepared.folded, max(0, match.start() - 80), match.start()):
                 continue
             span = Span(match.start(), match.end(), _action(match.group()), None, False)
             found.append((span, side))
