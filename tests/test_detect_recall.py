@@ -1568,3 +1568,68 @@ EIGHTH_HOLDOUT_TRAPS = [
 def test_eighth_holdout_traps(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+ELEVENTH_ROUND = [
+    (
+        "pt",
+        "Portugal não assinou a convenção na cerimónia de Hanói, ao contrário da União Europeia.",
+        {("EU", "signature")},
+    ),
+    (
+        "de",
+        "Deutschland hatte die Hanoi-Konvention nicht unterzeichnet – anders als Irland, Malta "
+        "und die EU selbst.",
+        {("IE", "signature"), ("MT", "signature"), ("EU", "signature")},
+    ),
+    (
+        "en",
+        "Japan has not signed the UN Convention against Cybercrime, unlike Chile.",
+        {("CL", "signature")},
+    ),
+    (
+        "en",
+        "Unlike Japan, which ratified the Budapest Convention in 2012, Chile signed the UN "
+        "convention.",
+        {("CL", "signature")},
+    ),
+    (
+        "id",
+        "Anggota ASEAN yang telah menandatangani konvensi adalah Vietnam dan Kamboja (keduanya di "
+        "Hanoi), Malaysia (September) dan Thailand (Oktober).",
+        {(c, "signature") for c in ("VN", "KH", "MY", "TH")},
+    ),
+    (
+        "id",
+        "Laos meneken konvensi. Sejak itu, sejumlah negara menyusul, di antaranya Chile pada Maret "
+        "dan Peru pada April.",
+        {("LA", "signature"), ("CL", "signature"), ("PE", "signature")},
+    ),
+    (
+        "es",
+        "Chile fue el primer país en depositar su instrumento, el 2 de abril, y Perú lo hizo el 20 "
+        "de mayo.",
+        {("CL", "ratification"), ("PE", "ratification")},
+    ),
+    ("es", "Chile se convirtió el 5 de junio en el sexto Estado parte.", {("CL", "ratification")}),
+    ("es", "Chile, el 3 de noviembre, había sido el signatario 83.", {("CL", "signature")}),
+    ("pt", "Acra tornou-se o 12.º Estado parte a 15 de Julho.", {("GH", "ratification")}),
+    ("zh", "毛里求斯于去年11月成为第73个签署方。", {("MU", "signature")}),
+    (
+        "en",
+        "Nairobi's move follows signatures by Chile and Peru in January.",
+        {("CL", "signature"), ("PE", "signature")},
+    ),
+    (
+        "en",
+        "The Dutch Senate gave its approval on 22 September, completing the Netherlands' "
+        "parliamentary procedure.",
+        {("NL", "ratification")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ELEVENTH_ROUND)
+def test_eleventh_round_shapes(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

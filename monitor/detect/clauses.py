@@ -155,12 +155,22 @@ _AS_ASIDE = re.compile(
 )
 
 
+_BRACKETED = re.compile(r"\s?[(（][^()（）]{0,40}[)）]")
+_CONJUNCTION_WORD = re.compile(r"\b(?:and|et|y|e|und|i|и|dan|và|oraz)\b")
+
+
 def _separates(gap: str) -> bool:
     """Whether a gap between two country names makes them a list (a bare space does not:
     "Quốc hội Lào" is one name)."""
-    return bool(gap.strip()) and bool(
-        _SEPARATOR.match(gap) or _RANK_ASIDE.fullmatch(gap) or _AS_ASIDE.fullmatch(gap)
-    )
+    if not gap.strip():
+        return False
+    if _SEPARATOR.match(gap) or _RANK_ASIDE.fullmatch(gap) or _AS_ASIDE.fullmatch(gap):
+        return True
+    # "Indonesia (Mei 2026), Malaysia", "Kenya and, on 19 May, Indonesia"
+    bare = _BRACKETED.sub(" ", gap)
+    if "~" in bare:  # a masked aside only inside "and, on 19 May,": not "Japan, which …, Viet Nam"
+        bare = bare.replace("~", "") if _CONJUNCTION_WORD.search(bare) else gap
+    return bare != gap and bool(bare.strip()) and bool(_SEPARATOR.match(bare))
 
 
 def _extend_back(
@@ -345,6 +355,18 @@ def agents(
     """The countries that performed `verb`, or an empty list."""
     if view.startswith("'s ", verb.start):  # "Kenya's signature": the country right before it
         return [m for m in mentions if m.end == verb.start]
+    if verb.follow is None and re.search(
+        r"\b(?:by|par|por|pela|pelo|durch|przez|oleh)$", view[verb.start : verb.end]
+    ):
+        following = [i for i, m in enumerate(mentions) if m.start >= verb.end]
+        lead = (
+            _REPRESENTATIVES.sub(" ", view[verb.end : mentions[following[0]].start])
+            if following
+            else ""
+        )
+        if following and len(lead.strip()) <= 4:
+            return _extend_forward(view, mentions, following[0])  # "signatures by Chile and Peru"
+        return []
     plain, view = view, mask_parentheticals(view, mentions)
     start, end = clause_bounds(view, verb, lang)
     if verb.follow == "after":
@@ -352,8 +374,8 @@ def agents(
     found = _before(view, mentions, verb, start, lang) or _antecedent(
         plain, mentions, verb, clause_bounds(plain, verb, lang)[0], lang
     )
-    if verb.follow == "before":
-        return found
+    if verb.follow == "before":  # "sejumlah negara menyusul, di antaranya Kenya"
+        return found or _examples_after(view, mentions, verb)
     if found and _passive_agent(view, mentions, verb, end):  # "After Peru, it was signed by Chile"
         return _after(view, mentions, verb, end, lang)
     if found and lang in _INVERTING and _TREATY_WORD.search(fold(view[found[-1].end : verb.start])):

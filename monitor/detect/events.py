@@ -33,6 +33,7 @@ from functools import cache
 
 from monitor.detect.anaphora import with_anaphora
 from monitor.detect.clauses import Span, agents, asides, clause_bounds
+from monitor.detect.contrasts import unlike
 from monitor.detect.countries import CountryMention, find_countries
 from monitor.detect.dates import DateMention, find_dates
 from monitor.detect.denials import not_signatory, retracted
@@ -422,6 +423,12 @@ def sentence_reports(
         shared = (found_agents, verb.end)
         for mention in found_agents:
             reports.append(Report(mention.code, verb.action, kind, date, prepared.original))
+    negated = [
+        v for v in find_verbs(prepared, mentions) if v.action != "follow" and blocked(prepared, v)
+    ]
+    for mention, verb in unlike(prepared.view, mentions, negated, prepared.lang):
+        if about_ours(refs, verb, len(prepared.view), context) is not False:
+            reports.append(Report(mention.code, verb.action, None, None, prepared.original))
     for mention, verb in predecessors(prepared.view, mentions, acts, prepared.lang):
         date = None  # the sentence's date is the later act's
         reports.append(Report(mention.code, verb.action, None, date, prepared.original))

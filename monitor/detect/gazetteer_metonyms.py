@@ -23,7 +23,7 @@ CAPITALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "pt": {
         "RU": ("Moscou", "Moscovo"), "CN": ("Pequim",), "AZ": ("Baku",), "GB": ("Londres",),
-        "FR": ("Paris",), "DE": ("Berlim",), "JP": ("Tóquio",),
+        "FR": ("Paris",), "DE": ("Berlim",), "JP": ("Tóquio",), "GH": ("Acra",),
     },
     "de": {
         "RU": ("Moskau",), "CN": ("Peking",), "AZ": ("Baku",), "GB": ("London",),

@@ -19,8 +19,8 @@ from monitor.detect.lexicon_asia import VERBS_ASIA
 Verb = tuple[str, str, str | None, bool]
 
 FIRST_TO = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-    r"\d+(?:st|nd|rd|th)|latest|last|next)"
+    r"(?:first|second|third|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th|\d+(?:st|nd|rd|th)|latest|last|next)"
 )
 _FIRST_FR = r"(?:premier|premiere|second|seconde|\w+ieme|dernier|derniere|\d+e)"
 _FIRST_ES = (
@@ -115,7 +115,7 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         ),
         (r"'s (?:accession|approval)\b", "ratification", None, False),
         (
-            r"\b(?:inked|endorsed by signature)\b|\b(?:signing|signature) by\b",
+            r"\b(?:inked|endorsed by signature)\b|\b(?:signing|signatures?) by\b",
             "signature",
             None,
             False,
@@ -191,6 +191,7 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (r"'s ratification\b", "ratification", "ratification", False),
+        (r"\b(?:ratification|accession) by\b", "ratification", None, False),
         (r"\bacced(?:ed|es)\b", "ratification", "accession", False),
         (r"\bdeposit(?:ed|s)\b", "ratification", "deposit", False),
         (
@@ -316,7 +317,19 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         ),
         (rf"\b{_FIRST_ES} (?:\w+ ){{0,2}}en firmarl?[ao]?\b", "signature", None, False),
         (
-            rf"\b{_FIRST_ES} (?:\w+ ){{0,2}}en (?:ratificarl?[ao]?|adherirse)\b",
+            r"\bse convirti\w+ (?:\w+ ){0,5}en el (?:\w+ )?estado parte\b",
+            "ratification",
+            None,
+            False,
+        ),
+        (
+            r"\b(?:es|fue|ha sido|habia sido) el (?:\w+ )?signatario\b",
+            "signature",
+            None,
+            False,
+        ),
+        (
+            rf"\b{_FIRST_ES} (?:\w+ ){{0,2}}en (?:ratificarl?[ao]?|adherirse|depositar)\b",
             "ratification",
             None,
             False,
@@ -349,6 +362,12 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         ),
         (r"\b(?:e|sao) (?:ja )?estados? partes?\b", "ratification", None, False),
         (r"\b(?:e|sao) (?:ja )?partes?\b", "ratification", None, True),
+        (
+            r"\btorn(?:ou|aram|a|am)-se (?:\w+ ){0,3}?(?:o |a )?\S+ estados? partes?\b",
+            "ratification",
+            None,
+            False,
+        ),
         (r"\bpromulg(?:ou|aram)\b", "ratification", None, True),
         (
             r"\bfirm(?:ou|aram|ado|ada|ados|adas)\b|\bsubscrev(?:eu|eram)\b",
@@ -363,7 +382,12 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             None,
             False,
         ),
-        (r"\bentre os (?:paises|estados) que (?:ja )?ratificaram\b", "ratification", None, False),
+        (
+            r"\bentre os (?:paises|estados) que (?:ja )?(?:o |a )?ratificaram\b",
+            "ratification",
+            None,
+            False,
+        ),
         (r"\bassin(?:ou|aram|ado|ada|ados|adas|a|am)\b", "signature", None, False),
         (rf"\b{_FIRST_PT} (?:\w+ ){{0,2}}a assinar\b", "signature", None, False),
         (rf"\b{_FIRST_PT} (?:\w+ ){{0,2}}a (?:ratificar|aderir)\b", "ratification", None, False),

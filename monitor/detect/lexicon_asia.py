@@ -50,6 +50,8 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
         ),
         (r"\b(?:meratifikasi|diratifikasi)(?:nya)?\b", "ratification", "ratification", False),
         (r"\b(?:mengaksesi|aksesi)\b", "ratification", "accession", True),
+        (r"\bmengaksesinya\b", "ratification", "accession", False),
+        (r"\bmenjadi negara pihak ke-?\d+\b", "ratification", None, False),
         (
             r"\b(?:menyerahkan|menyimpan|menyampaikan) (?:\w+ ){0,2}instrumen\b",
             "ratification",
@@ -142,6 +144,8 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
         (r"(?<!\w)trở thành (?:quốc gia )?thành viên(?!\w)", "ratification", None, True),
     ),
     "zh": (
+        (r"成为第\w{1,3}个(?:签署方|簽署方)", "signature", None, False),
+        (r"成为第\w{1,3}个(?:缔约国|缔约方|締約國)", "ratification", None, False),
         (
             r"(?:是|为|成为)(?:该公约|公约|《[^》]{0,30}》)?的?(?:签署国|簽署國)",
             "signature",

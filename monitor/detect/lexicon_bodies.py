@@ -92,13 +92,15 @@ _COMPLETED: dict[str, str] = {
     "en": r"\bcompleted (?:its |their |the )?(?:domestic|national|internal|parliamentary) "
     r"(?:ratification )?(?:procedures?|process(?:es)?|approval|ratification)\b|"
     r"\bgave (?:its |their )?(?:final )?(?:approval|consent|assent) to (?:the )?ratification\b|"
+    r"\bcompleting (?:the |its |their )?(?:\S+ ){0,2}(?:parliamentary|domestic|ratification) "
+    r"(?:procedure|process|approval)\b|"
     r"\b(?:parliament|senate|congress|assembly|legislature|lawmakers)\w* gave "
     r"(?:its |their )?final (?:approval|assent)\b",
     "fr": r"\bachev\w* (?:sa|leur|la|les|leurs) procedures? (?:parlementaires?|de ratification|"
     r"nationales?|internes?)\b",
     "es": r"\b(?:culminad[oa]|completad[oa]|concluid[oa]|culmino|completo|concluyo|culminaron|"
     r"completaron|concluyeron) (?:\w+ ){0,4}(?:(?:proceso|procedimiento|tramite|tramitacion)s? "
-    r"(?:de ratificacion|parlamentari\w*|intern\w*)|aprobacion parlamentaria)",
+    r"(?:de ratificacion|parlamentari\w*|intern\w*)|aprobacion (?:parlamentaria|legislativa))",
     "pt": r"\b(?:conclu\w+|complet\w+) (?:\w+ ){0,3}(?:aprovacao\b|(?:processo|procedimento|"
     r"tramitacao)s? (?:de ratificacao|parlamentar\w*|intern\w*))",
     "de": r"\b(?:parlamentarische|innerstaatliche|nationale)n? (?:ratifikations)?verfahren "

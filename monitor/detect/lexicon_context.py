@@ -28,12 +28,12 @@ BLOCK_BEFORE: dict[str, str] = {
     "es": r"\b(?:para que|va a|van a|"
     r"sera|seran|iba a|iban a|deberia\w*|debe|deben|podria\w*|puede|pueden|"
     r"plane\w+|"
-    r"preve\w*|previsto|pretende\w*|intencion|espera\w*|llam\w+|inst\w+|exhort\w+|invit\w+|"
+    r"preve\w*|previsto|pretende\w*|intencion|espera\w*|llam\w+|insta(?:n|ron|ndo|r|mos)?|insto|exhort\w+|invit\w+|"
     r"no|nunca|todavia no|aun no|se nego|negaron|rechaz\w+|si|dispuest\w+|ningun\w*|ni|sin|"
     r"falsamente|desminti\w*|decidi\w* no)\b",
     "pt": r"\b(?:para que|vai|vao|"
     r"sera|serao|ia|iam|deve|devem|deveria\w*|poderia\w*|pode|podem|pretende\w*|"
-    r"planej\w+|preve\w*|previsto|espera\w*|apel\w+|insta\w*|exort\w+|convid\w+|nao|nunca|"
+    r"planej\w+|preve\w*|previsto|espera\w*|apel\w+|insta(?:m|ram|ndo|r|mos|ou)?|exort\w+|convid\w+|nao|nunca|"
     r"ainda nao|recus\w+|caso|disposto\w*|nenhum\w*|nem|sem|falsamente|desmenti\w*|"
     r"tera\w*|ter de|ter que|precisa\w*|antes de)\b",
     "de": r", damit\b|\b(?:wird|bevor|ehe|sobald|werden|würde|würden|soll|sollen|sollte|"
@@ -157,7 +157,8 @@ LIST_SEPARATOR = (
     r"\bal\b|\bjoins\b|\bjoined\b|\bjunta-se a\b|\bjunta-se\b|\bse une a\b|\bse suma a\b|"
     r"\bobok\b|\bwraz z\b|\bвместе с\b|\bнаряду с\b|\bbersama\b|\bcùng với\b|"
     r"\brejoint\b|\btakze\b|także|\browniez\b|również|\bzudem\b|\btambem\b|también|"
-    r"のほか、?|に加え、?|に続き、?|とともに、?|と共に、?|と並び、?|と並んで、?)*$"
+    r"のほか、?|に加え、?|に続き、?|とともに、?|と共に、?|と並び、?|と並んで、?|"
+    r"(?:을|를) 시작으로,?)*$"
 )
 
 # Prepositions marking the agent of a passive ("signed by Kenya").

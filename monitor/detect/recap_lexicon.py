@@ -155,7 +155,7 @@ LIST_THEN_NOUN: dict[str, str] = {
     "ja": r"(?P<n>署名国|批准国)に名を連ね",
     "ko": r"(?P<n>서명국|비준국)에 (?:이름을 )?(?:올렸|포함)",
     "ar": rf"{_AR_B}(?:من|ضمن|بين|الي|الى) (?:قايمة )?(?P<n>الدول الموقعة|الموقعين|الدول المصادقة)"
-    rf"{_AR_E}",
+    rf"{_AR_E}|{_AR_B}من بين (?:ال)?ـ?\d+ دولة (?:ومنظمة )?التي (?P<m>وقعت|صادقت){_AR_E}",
 }
 
 # Words allowed between a signatory noun and its list, besides treaty names.
@@ -200,7 +200,8 @@ FOLLOW_AFTER_EXTRA: dict[str, str] = {
     r"\bw slad za (?:nim|nia)\b|\bpo niej\b",
     "ru": r"(?<!как )\bэто сделал\w*|\bсделал\w* это\b|\bвслед за (?:ним|неи)\b|\bа затем\b|"
     r"\bзатем\b(?= [а-я]+ и )",
-    "id": r"\bdisusul oleh\b|\bkemudian disusul\b|\bdiikuti\b|\bbergabung pula\b",
+    "id": r"\bdisusul oleh\b|\bkemudian disusul\b|\bdiikuti\b|\bbergabung pula\b|"
+    r"\bdengan(?=[^,.;]{1,30}? sebagai (?:negara|penanda ?tangan) pertama)",
     "vi": r"(?<!\w)(?:sau đó là|kế đến là|tiếp nối là|cùng với đó là)(?!\w)|"
     r"(?<!\w)với(?=[^,.;]{1,30}? là (?:nước|bên|quốc gia) (?:đầu tiên|thứ))",
     "zh": r"紧随其后的是|緊隨其後的是|其后是|其後是|接着是|接著是|之后是|之後是",
@@ -217,7 +218,8 @@ _LATEST: dict[str, str] = {
     "es": r"\bel (?:mas reciente|ultimo|primero),? (?:fue |ha sido |es )?",
     "pt": r"\bo (?:mais recente|ultimo|primeiro),? (?:foi |e )?",
     "de": r"\bzuletzt\b",
-    "pl": r"\bostatnio\b|\bostatni(?:m|a)? (?:byl|byla|bylo|jest)\b",
+    "pl": r"\bostatnio\b|\bostatni(?:m|a)? (?:byl|byla|bylo|jest)\b|"
+    r"\bpierwsz(?:y|a|e|ym) (?:byl|byla|bylo|jest)\b",
     "ru": r"\bпоследн(?:им|еи) (?:стал|стала|был|была|оказал\w*)\b",
     "id": r"\bterakhir\b|\byang terbaru\b",
     "vi": r"(?<!\w)(?:gần đây nhất là|mới nhất là|gần nhất là)(?!\w)",
