@@ -1633,3 +1633,41 @@ ELEVENTH_ROUND = [
 def test_eleventh_round_shapes(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+def test_a_comparison_with_another_treaty_keeps_this_one_in_focus() -> None:
+    text = (
+        "Chile signed the UN Convention against Cybercrime in Hanoi. For Santiago, the convention "
+        "crowns twenty years of efforts to build an alternative to the Budapest Convention. Peru "
+        "deposited its instrument in May."
+    )
+    found = {(r.country, r.action) for r in detect(text, language="en").reports}
+    assert found == {("CL", "signature"), ("PE", "ratification")}
+
+
+TWELFTH_ROUND = [
+    (
+        "en",
+        "Several other countries, including Chile and Peru, have finished their parliamentary "
+        "votes.",
+        {("CL", "ratification"), ("PE", "ratification")},
+    ),
+    (
+        "es",
+        "Hasta la fecha, ningún Estado ha depositado su instrumento, si bien el Parlamento de "
+        "Chile aprobó la Convención el pasado mes de febrero.",
+        {("CL", "ratification")},
+    ),
+    (
+        "ar",
+        "أودعت 16 دولة صكوك تصديقها على اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية حتى "
+        "الآن، آخرها تونس في 20 أكتوبر.",
+        {("TN", "ratification")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), TWELFTH_ROUND)
+def test_twelfth_round_shapes(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

@@ -89,8 +89,9 @@ APPROVALS: dict[str, tuple[tuple[str, str, str | None, bool], ...]] = {
 
 # "completed its domestic procedures": a finished domestic ratification, in every language.
 _COMPLETED: dict[str, str] = {
-    "en": r"\bcompleted (?:its |their |the )?(?:domestic|national|internal|parliamentary) "
-    r"(?:ratification )?(?:procedures?|process(?:es)?|approval|ratification)\b|"
+    "en": r"\b(?:completed|finished|concluded) (?:its |their |the )?(?:domestic|national|internal|"
+    r"parliamentary) (?:ratification )?(?:procedures?|process(?:es)?|approval|ratification|"
+    r"votes?)\b|"
     r"\bgave (?:its |their )?(?:final )?(?:approval|consent|assent) to (?:the )?ratification\b|"
     r"\bcompleting (?:the |its |their )?(?:\S+ ){0,2}(?:parliamentary|domestic|ratification) "
     r"(?:procedure|process|approval)\b|"

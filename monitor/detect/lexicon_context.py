@@ -29,7 +29,8 @@ BLOCK_BEFORE: dict[str, str] = {
     r"sera|seran|iba a|iban a|deberia\w*|debe|deben|podria\w*|puede|pueden|"
     r"plane\w+|"
     r"preve\w*|previsto|pretende\w*|intencion|espera\w*|llam\w+|insta(?:n|ron|ndo|r|mos)?|insto|exhort\w+|invit\w+|"
-    r"no|nunca|todavia no|aun no|se nego|negaron|rechaz\w+|si|dispuest\w+|ningun\w*|ni|sin|"
+    r"no|nunca|todavia no|aun no|se nego|negaron|rechaz\w+|si(?! bien)|dispuest\w+|ningun\w*|ni|"
+    r"sin|"
     r"falsamente|desminti\w*|decidi\w* no)\b",
     "pt": r"\b(?:para que|vai|vao|"
     r"sera|serao|ia|iam|deve|devem|deveria\w*|poderia\w*|pode|podem|pretende\w*|"
@@ -119,7 +120,7 @@ CLAUSE_BREAK: dict[str, str] = {
     r"a declare|a affirme|a souligne|a estime|a confirme|a indique|"
     r"que|qu'|qui|dont|mais|alors que|tandis que|apres|parce que)\b|[;:]",
     "es": r"\b(?:donde|cuando|dijo|declaro|afirmo|subrayo|destaco|senalo|confirmo|indico|que|quien|"
-    r"quienes|cuy[oa]s?|pero|mientras|aunque|despues de|porque)\b|[;:]",
+    r"quienes|cuy[oa]s?|pero|mientras|aunque|si bien|despues de|porque)\b|[;:]",
     "pt": r"\b(?:onde|quando|disse|declarou|afirmou|sublinhou|destacou|confirmou|indicou|que|quem|"
     r"cuj[oa]s?|"
     r"mas|enquanto|embora|apos|porque)\b|[;:]",

@@ -207,7 +207,7 @@ FOLLOW_AFTER_EXTRA: dict[str, str] = {
     "zh": r"紧随其后的是|緊隨其後的是|其后是|其後是|接着是|接著是|之后是|之後是",
     "ko": r"이어(?= )",
     "ar": rf"{_AR_B}(?:حذت حذوها|حذا حذوها|حذت حذوه|حذا حذوه|لحق به|لحقت به|لحق بها|لحقت بها|"
-    rf"كان اخرها|كانت اخرها|وكانت اخرها|واخرها){_AR_E}",
+    rf"كان اخرها|كانت اخرها|وكانت اخرها|واخرها|اخرها){_AR_E}",
 }
 
 # The most recent of a counted series ("16 states have deposited, most recently Nigeria").

@@ -178,6 +178,13 @@ def current_context(previous: str, quiet: int, main: str) -> str:
 
 
 def sentence_context(refs: list[TreatyRef], previous: str) -> str:
-    """What the article is discussing after this sentence: 'ours', 'other' or 'object'."""
+    """What the article is discussing after this sentence: 'ours', 'other' or 'object'.
+
+    A sentence about this convention that compares it with another ("the convention is an
+    alternative to the Budapest Convention": a generic reference first) keeps it in focus."""
     named = [ref for ref in refs if ref.kind in ("ours", "other", "object")]
-    return named[-1].kind if named else previous
+    if not named:
+        return previous
+    if previous == "ours" and named[-1].kind == "other" and refs[0].kind == "generic":
+        return "ours"
+    return named[-1].kind
