@@ -1671,3 +1671,13 @@ TWELFTH_ROUND = [
 def test_twelfth_round_shapes(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+def test_a_body_ratifies_what_its_one_signatory_in_the_sentence_signed() -> None:
+    text = (
+        "El Pleno del Congreso de la República aprobó este jueves la resolución legislativa que "
+        "aprueba la Convención de las Naciones Unidas contra la Ciberdelincuencia, suscrita por "
+        "Chile en Hanói."
+    )
+    found = {(r.country, r.action) for r in detect(text, language="es").reports}
+    assert found == {("CL", "signature"), ("CL", "ratification")}

@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from monitor.detect.anaphora import with_anaphora
@@ -308,6 +308,17 @@ def _aside_of_next(view: str, verb: Span, following: list[Span]) -> Span | None:
     return nxt
 
 
+def _adopt_orphans(state: ArticleState, reports: list[Report], since: int) -> None:
+    """A body's ratification in a sentence that names one signatory is that country's: "El
+    Congreso aprobó la Convención …, instrumento que el Perú suscribió en Hanói"."""
+    signers = {r.country for r in reports if r.action == "signature"}
+    if len(signers) != 1 or len(state.orphans) == since:
+        return
+    code = signers.pop()
+    reports.extend(replace(orphan, country=code) for orphan in state.orphans[since:])
+    del state.orphans[since:]
+
+
 @dataclass
 class ArticleState:
     """What earlier sentences leave for later ones."""
@@ -398,6 +409,7 @@ def sentence_reports(
     verbs = usable_verbs(prepared, refs, context, mentions, state.last)
     reports: list[Report] = []
     dates: list[DateMention] | None = None
+    orphans_before = len(state.orphans)
     shared: tuple[list[CountryMention], int] = ([], 0)  # agents of the previous verb, its end
     acts: list[tuple[Span, list[CountryMention]]] = []
     for verb in verbs:
@@ -432,6 +444,7 @@ def sentence_reports(
     for mention, verb in predecessors(prepared.view, mentions, acts, prepared.lang):
         date = None  # the sentence's date is the later act's
         reports.append(Report(mention.code, verb.action, None, date, prepared.original))
+    _adopt_orphans(state, reports, orphans_before)
     if verbs:
         state.last = verbs[-1]
     return SentenceResult(reports, verbs, countable, mentions)
