@@ -1681,3 +1681,30 @@ def test_a_body_ratifies_what_its_one_signatory_in_the_sentence_signed() -> None
     )
     found = {(r.country, r.action) for r in detect(text, language="es").reports}
     assert found == {("CL", "signature"), ("CL", "ratification")}
+
+
+RUSSIAN_SERIES = [
+    (
+        "ru",
+        "Первым ратификационную грамоту сдала Армения в апреле, последней — Грузия 20 октября.",
+        {("AM", "ratification"), ("GE", "ratification")},
+    ),
+    (
+        "ru",
+        "Ранее ратификационные грамоты сдали на хранение Армения, сделавшая это первой 2 апреля, и "
+        "Грузия.",
+        {("AM", "ratification"), ("GE", "ratification")},
+    ),
+    (
+        "ru",
+        "Сейчас подписавших конвенцию ООН против киберпреступности 82: последним в середине "
+        "октября стал Сенегал.",
+        {("SN", "signature")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), RUSSIAN_SERIES)
+def test_russian_series(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

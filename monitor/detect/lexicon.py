@@ -535,6 +535,12 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             "deposit",
             False,
         ),
+        (
+            r"\bсда(?:л|ла|ли) (?:\w+ )?грамот\w*|\bграмот\w* сда(?:л|ла|ли)\b",
+            "ratification",
+            "deposit",
+            False,
+        ),
         (r"\bодобри(?:л|ла|ли)\b|\bутверди(?:л|ла|ли)\b", "ratification", "approval", True),
     ),
 }

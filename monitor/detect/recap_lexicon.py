@@ -220,7 +220,8 @@ _LATEST: dict[str, str] = {
     "de": r"\bzuletzt\b",
     "pl": r"\bostatnio\b|\bostatni(?:m|a)? (?:byl|byla|bylo|jest)\b|"
     r"\bpierwsz(?:y|a|e|ym) (?:byl|byla|bylo|jest)\b",
-    "ru": r"\bпоследн(?:им|еи) (?:стал|стала|был|была|оказал\w*)\b",
+    "ru": r"\bпоследн(?:им|еи)(?: [^,.;—–]{0,25}?)? (?:стал|стала|был|была|оказал\w*)\b|"
+    r"\bпоследн(?:им|еи) [—–-]",
     "id": r"\bterakhir\b|\byang terbaru\b",
     "vi": r"(?<!\w)(?:gần đây nhất là|mới nhất là|gần nhất là)(?!\w)",
 }

@@ -54,7 +54,8 @@ _CJK_FILLER = re.compile(r"[\s,，、：:《》「」『』()（）的有包括�
 
 _LIST_END = re.compile(
     r"\s*(?:$|[,.;:!?)»”(]|(?:and|et|y|e|und|i|и|dan|on|in|at|le|el|am|в|pada|em|na|w|au|en)\b|"
-    r"(?:ngày|tháng|vào|hôm|là)(?!\w)|(?:melalui|lewat|through|via|par|por|durch|przez|через)\b)"
+    r"(?:ngày|tháng|vào|hôm|là)(?!\w)|(?:melalui|lewat|through|via|par|por|durch|przez|через)\b|"
+    r"\d)"
 )
 
 
