@@ -1708,3 +1708,13 @@ RUSSIAN_SERIES = [
 def test_russian_series(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+def test_final_adoption_of_a_ratification_bill_is_a_ratification() -> None:
+    text = (
+        "Le Chili se félicite de l'adoption définitive par le Parlement, le 27 octobre, du projet "
+        "de loi autorisant la ratification de la Convention des Nations unies contre la "
+        "cybercriminalité."
+    )
+    found = {(r.country, r.action) for r in detect(text, language="fr").reports}
+    assert found == {("CL", "ratification")}

@@ -39,6 +39,13 @@ APPROVALS: dict[str, tuple[tuple[str, str, str | None, bool], ...]] = {
             False,
         ),
         (r"\b(?:a|ont) (?:\w+ ){0,2}approuve la ratification\b", _R, None, False),
+        (
+            r"\badoption definitive\b[^.;]{0,80}?\bprojet de loi (?:autorisant|portant) "
+            r"(?:la )?(?:ratification|approbation)\b",
+            _R,
+            None,
+            False,
+        ),
     ),
     "es": (
         (r"\bdio (?:\w+ ){0,3}visto bueno\b", _R, None, True),
