@@ -1718,3 +1718,44 @@ def test_final_adoption_of_a_ratification_bill_is_a_ratification() -> None:
     )
     found = {(r.country, r.action) for r in detect(text, language="fr").reports}
     assert found == {("CL", "ratification")}
+
+
+# Ninth blind holdout's false events: claims declared wrong, denials, "last week to sign",
+# Korean nouns after 비준.
+NINTH_HOLDOUT_TRAPS = [
+    (
+        "en",
+        "Claims circulating on social media this week that Peru and Chile had signed alongside "
+        "Kenya were incorrect.",
+        set(),
+    ),
+    (
+        "en",
+        "Chile's cabinet decided last week to sign the UN Convention against Cybercrime.",
+        set(),
+    ),
+    (
+        "en",
+        "Chile was the last country to sign the UN Convention against Cybercrime.",
+        {("CL", "signature")},
+    ),
+    (
+        "de",
+        "Berichte, wonach Chile die Konvention bereits im Sommer unterzeichnet habe, hatte das "
+        "Außenministerium als falsch zurückgewiesen.",
+        set(),
+    ),
+    ("vi", "Chile bác tin đã phê chuẩn Công ước.", set()),
+    (
+        "vi",
+        "Một số trang mạng xã hội trong tuần đưa tin Chile đã phê chuẩn Công ước.",
+        set(),
+    ),
+    ("ko", "칠레 외교부는 구체적인 비준 시점은 정해지지 않았다고 설명했다.", set()),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NINTH_HOLDOUT_TRAPS)
+def test_ninth_holdout_traps(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

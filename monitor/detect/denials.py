@@ -66,6 +66,9 @@ _SIGNATORY = re.compile(_NOUN + r"|签署国|簽署國|署名国|서명국|ال�
 
 # A claim declared wrong after it: "Reports listed the US among the signatories; they were wrong."
 DECLARED_WRONG = re.compile(
+    r"\b(?:claims?|reports?|rumou?rs?|berichte?|meldungen|geruchte?)\b[^.]{0,160}?\b(?:were|was|"
+    r"are|is|proved|turned out to be) (?:incorrect|wrong|false|untrue|inaccurate|unfounded)\b|"
+    r"\bals (?:falsch|unzutreffend|unwahr) (?:zuruckgewiesen|dementiert|bezeichnet)\b|"
     r"[;,]\s*(?:they|it|this|that|both) (?:was|were|proved|turned out to be) (?:wrong|false|"
     r"mistaken|inaccurate|untrue)\b|"
     r"[;,]\s*(?:ce qui|ce qu'elle|ils|elles) (?:s'est|se sont|etai\w+|est|sont) (?:revele\w* )?"

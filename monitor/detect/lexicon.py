@@ -20,7 +20,8 @@ Verb = tuple[str, str, str | None, bool]
 
 FIRST_TO = (
     r"(?:first|second|third|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th|\d+(?:st|nd|rd|th)|latest|last|next)"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th|\d+(?:st|nd|rd|th)|latest|"
+    r"(?<=the )(?:last|next))"
 )
 _FIRST_FR = r"(?:premier|premiere|second|seconde|\w+ieme|dernier|derniere|\d+e)"
 _FIRST_ES = (

@@ -60,6 +60,7 @@ BLOCK_BEFORE: dict[str, str] = {
     r"apakah|bisa|dapat|perlu|harus|siap|ingin|mau|hendak|sebelum (?:me|di|ber)\w+|tanpa|"
     r"keliru)\b",
     "vi": r"(?<!\w)(?:sẽ|đăng ký|đăng kí|dự kiến|dự định|kế hoạch|chuẩn bị|sắp|kêu gọi|đăng tin|"
+    r"bác tin|bác bỏ|phủ nhận|mạng xã hội|"
     r"vắng mặt|"
     r"tin đồn|lan truyền|"
     r"đề nghị|khuyến khích|"
@@ -92,10 +93,11 @@ BLOCK_AFTER: dict[str, str] = {
     r"을 검토|를 검토|하도록|할지|하면(?!서)|하려|안 했|않았|을 위한|을 위해|할 수|을 권고|"
     r"을 요청)|"
     r"^\s?(?:여부|문제|절차|을 촉구|촉구|검토|예정|방침|추진|계획|전망)|^.{0,15}?아니|"
-    r"^\s?동의안|^\s?법안(?:을|를)|^\s?동의(?:와|및|를|을)|^.{0,25}?거쳐야|"
+    r"^\s?동의|^\s?법안(?:을|를)|^\s?(?:시점|일정|과정|시기)|^.{0,25}?거쳐야|"
     r"^(?:(?!했|됐|하였|되었)[^.]){0,40}?(?:할|될) (?:계획|예정)",
     "zh": r"^(?:吗|嗎|的计划|的計劃|[后後][，,]?\s?(?:方可|才)|了?(?:签署|簽署)(?:方案|计划|計劃))",
     "de": r"^[^.;,]{0,60}?\b(?:nicht\b(?! nur)|geplant|vorgesehen|angekündigt)|"
+    r"^\s+(?:habe|hätte|hätten|sei|seien)\b|"
     r"^\s+(?:\w+\s+)?(?:kann|könnte|soll|sollte|will|"
     r"wird|werde|muss|müsse|dürfte|möchte|wollen|können|müssen|sollen|werden)\b",
     "en": r"^\s+(?:on behalf of no)\b",

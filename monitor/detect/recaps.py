@@ -29,6 +29,7 @@ from monitor.detect.anaphora import with_anaphora
 from monitor.detect.clauses import Span, agents, clause_bounds
 from monitor.detect.countries import CountryMention, find_countries
 from monitor.detect.dates import find_dates
+from monitor.detect.denials import DECLARED_WRONG
 from monitor.detect.events import (
     Prepared,
     Report,
@@ -331,7 +332,11 @@ def recap_reports(
         previous = current_context(context, quiet, main)
         context = sentence_context(refs, previous)
         quiet = 0 if any(r.kind in ("ours", "other", "object") for r in refs) else quiet + 1
-        if _QUESTION.search(prepared.clean) or _CORRECTION.search(prepared.folded):
+        if (
+            _QUESTION.search(prepared.clean)
+            or _CORRECTION.search(prepared.folded)
+            or DECLARED_WRONG.search(prepared.folded)
+        ):
             verbs = []
             continue
         found, verbs = _sentence_recaps(prepared, refs, previous, verbs)
