@@ -43,6 +43,7 @@ from monitor.detect.gapping import gapped, gapped_before
 from monitor.detect.lexicon_context import FUTURE
 from monitor.detect.objects import relative_of_other
 from monitor.detect.recap_apposition import APPOSITION, FIRST_OF
+from monitor.detect.recap_follow import FOLLOW_AFTER_EXTRA, FOLLOW_BEFORE_EXTRA
 from monitor.detect.recap_lexicon import (
     ACTION_RATIFY,
     ALSO_WORDS,
@@ -50,8 +51,6 @@ from monitor.detect.recap_lexicon import (
     DELIBERATION,
     ELLIPSIS_FILLER,
     EXTRA_VERBS,
-    FOLLOW_AFTER_EXTRA,
-    FOLLOW_BEFORE_EXTRA,
     INVERTING,
     LIST_AMONG_NOUN,
     LIST_THEN_NOUN,
