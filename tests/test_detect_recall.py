@@ -1759,3 +1759,84 @@ NINTH_HOLDOUT_TRAPS = [
 def test_ninth_holdout_traps(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# Thirteenth round: lists grown, "early parties", dashes naming a rank, Russian deposits and
+# parties, Portuguese "entre os quais", Vietnamese "mở đầu là", Polish "które to zrobiło",
+# Korean 마무리, Arabic "أولى الدول المصدقة", Japanese には gapping.
+THIRTEENTH_ROUND = [
+    (
+        "en",
+        "Since then the list has grown with Ghana and Jordan.",
+        {("GH", "signature"), ("JO", "signature")},
+    ),
+    (
+        "en",
+        "The early parties were Azerbaijan and Russia.",
+        {("AZ", "ratification"), ("RU", "ratification")},
+    ),
+    ("en", "The signing parties were Chile and Peru.", {("CL", "signature"), ("PE", "signature")}),
+    ("en", "The parties were divided on the text.", set()),
+    ("en", "Viet Nam – the first signatory – hosted the ceremony.", {("VN", "signature")}),
+    ("id", "Vietnam – penandatangan pertama – menjadi tuan rumah upacara.", {("VN", "signature")}),
+    (
+        "en",
+        "Kenya signed the UN Convention against Cybercrime in March, Switzerland in April and "
+        "Indonesia in May, on the same day as its neighbour.",
+        {("KE", "signature"), ("CH", "signature"), ("ID", "signature")},
+    ),
+    (
+        "ja",
+        "ガーナは1月に、ケニアは3月に国連サイバー犯罪条約に署名した。",
+        {("GH", "signature"), ("KE", "signature")},
+    ),
+    (
+        "pt",
+        "Mais de 70 países assinaram a Convenção da ONU contra o Cibercrime, entre os quais "
+        "Brasil e Angola.",
+        {("BR", "signature"), ("AO", "signature")},
+    ),
+    (
+        "pt",
+        "Portugal concluiu o processo de aprovação parlamentar da Convenção da ONU contra o "
+        "Cibercrime.",
+        {("PT", "ratification")},
+    ),
+    (
+        "ru",
+        "Азербайджан, депонировавший ратификационную грамоту первым, приветствовал решение.",
+        {("AZ", "ratification")},
+    ),
+    (
+        "ru",
+        "Участниками конвенции уже стали Азербайджан и Россия.",
+        {("AZ", "ratification"), ("RU", "ratification")},
+    ),
+    ("ru", "Участниками конвенции пока не стали США и Канада.", set()),
+    ("ru", "Участниками конвенции могут стать Азербайджан и Россия.", set()),
+    (
+        "ar",
+        "كانت أذربيجان أولى الدول المصدِّقة على اتفاقية الأمم المتحدة لمكافحة الجرائم السيبرانية.",
+        {("AZ", "ratification")},
+    ),
+    (
+        "vi",
+        "Lễ ký Công ước Hà Nội có 72 quốc gia tham gia ký, mở đầu là Việt Nam.",
+        {("VN", "signature")},
+    ),
+    (
+        "pl",
+        "Konwencję podpisało już ponad 70 państw, w tym Polska, które to zrobiło w Hanoi.",
+        {("PL", "signature")},
+    ),
+    ("ko", "한국 국회는 지난달 사이버범죄 협약 비준 절차를 마무리했다.", {("KR", "ratification")}),
+    # the counting rule for regional organisations is no deposit; a dated deposit is
+    ("zh", "欧盟交存的文书不在其成员国之外另行计算。", set()),
+    ("zh", "欧盟于9月30日交存了核准书，但不计入40份。", {("EU", "ratification")}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), THIRTEENTH_ROUND)
+def test_thirteenth_round_shapes(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

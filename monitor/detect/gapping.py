@@ -36,7 +36,7 @@ _FILLER = re.compile(
     r"also|too|later|earlier|then|recently|last|this|next|week|month|year|day|erst|schon|"
     r"bereits|noch|auch|aussi|seulement|ensuite|puis|tambien|solo|luego|tambem|so|depois|"
     r"takze|tez|dopiero|juz|также|тоже|лишь|уже|juga|baru|hanya|cũng|mới|side|là|thứ|"
-    r"\d{1,4}(?:st|nd|rd|th|er|e|º|\.)?|"
+    r"\d{1,4}(?:st|nd|rd|th|er|e|º|\.)?|as|'s|same|"
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$"
 )
 # A segment ending in a place ("di New York", "à Genève"), not in a date.
@@ -60,7 +60,7 @@ _VERB_WORD = re.compile(
 )
 # Filler words that are verbs or negations in one language ("a" in French, "no" in Spanish).
 _NOT_FILLER = {"fr": ("a",), "es": ("no",)}
-_MAX_TAIL = 5
+_MAX_TAIL = 7
 _LIST_GAP = re.compile(r"\s*(?:,|and|et|y|e|und|i|и|dan|và|or|ou|o)?\s*")
 
 
@@ -163,7 +163,7 @@ def gapped(
 # ("マレーシアが9月", "5月にロシア", "키르기스스탄 의회는 지난 7월").
 _CJK_DATE = (
     r"(?:(?:今年|昨年|去年|지난|올해)\s*)?(?:[\d０-９]{1,4}\s*(?:年|月|日|년|월|일)\s*){1,3}"
-    r"(?:に|에|中旬|上旬|下旬|初め|末|초|말)?|지난달|지난해|先月|上月|去年"
+    r"(?:には|에는|では|に|에|中旬|上旬|下旬|初め|末|초|말)?|지난달|지난해|先月|上月|去年"
 )
 _CJK_LEAD = re.compile(rf"(?:{_CJK_DATE})\s*$")
 _CJK_TAIL = re.compile(

@@ -46,7 +46,8 @@ FOLLOW_BEFORE: dict[str, str] = {
     "ja": r"続いた|(?<!手)続き",
     "zh": r"紧随其后|緊隨其後",
     # "Sejak itu, Ghana dan Kenya menyusul." ("Kamboja Menyusul" alone is a headline's plan)
-    "id": r"(?:^sejak\b[^.]*?\b|\b(?:telah|sudah|kemudian|lalu|ikut) )menyusul\b(?=\s*(?:[.,;]|$))",
+    "id": r"(?:^sejak\b[^.]*?\b|\b(?:telah|sudah|kemudian|lalu|ikut) )menyusul\b(?=\s*(?:[.,;]|$))|"
+    r"\bmenyusul (?=lewat|melalui)",
 }
 FOLLOW_AFTER: dict[str, str] = {
     "en": r"\bfollowed (?:[\w,]+ ){0,6}?by\b|\bas did\b|\bjoined by\b",
@@ -161,6 +162,12 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         ),
         (r"\bsignatories (?:include|included|including|are|were)\b", "signature", None, False),
         (r"\(\d+(?:st|nd|rd|th) (?:signatory|signature)\)", "signature", None, False),
+        (
+            rf"(?<=\S) [-–—] (?:the )?{FIRST_TO} signatory\b",
+            "signature",
+            None,
+            False,
+        ),
         (r"\(\d+(?:st|nd|rd|th) (?:state )?party\)", "ratification", None, False),
         (
             rf"\bmak(?:es|ing) \S+(?: \S+)? the {FIRST_TO} (?:state )?part(?:y|ies)\b|"

@@ -52,6 +52,7 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
         (r"\b(?:mengaksesi|aksesi)\b", "ratification", "accession", True),
         (r"\bmengaksesinya\b", "ratification", "accession", False),
         (r"\bmenjadi negara pihak ke-?\d+\b", "ratification", None, False),
+        (r"(?<=\S) [-–—] penanda ?tangan (?:pertama|ke-?\d+)\b", "signature", None, False),
         (
             r"\b(?:menyerahkan|menyimpan|menyampaikan) (?:\w+ ){0,2}instrumen\b",
             "ratification",
@@ -218,7 +219,8 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
         (r"비준(?:을|를)? (?:결정|의결|승인)(?=했|하였)", "ratification", None, False),
         (r"서명(?:을|\s?절차를) (?:마쳤|완료)", "signature", None, False),
         (
-            r"비준(?:을|\s?절차를) (?:마쳤|완료)|비준(?:안|동의안)(?:을|이) (?:통과|가결|의결)",
+            r"비준(?:을|\s?절차를) (?:마쳤|완료|마무리)|"
+            r"비준(?:안|동의안)(?:을|이) (?:통과|가결|의결)",
             "ratification",
             None,
             False,

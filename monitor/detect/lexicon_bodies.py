@@ -110,7 +110,7 @@ _COMPLETED: dict[str, str] = {
     r"completaron|concluyeron) (?:\w+ ){0,4}(?:(?:proceso|procedimiento|tramite|tramitacion)s? "
     r"(?:de ratificacion|parlamentari\w*|intern\w*)|aprobacion (?:parlamentaria|legislativa))",
     "pt": r"\b(?:conclu\w+|complet\w+) (?:\w+ ){0,3}(?:aprovacao\b|(?:processo|procedimento|"
-    r"tramitacao)s? (?:de ratificacao|parlamentar\w*|intern\w*))",
+    r"tramitacao)s? (?:de ratificacao|de aprovacao|parlamentar\w*|intern\w*))",
     "de": r"\b(?:parlamentarische|innerstaatliche|nationale)n? (?:ratifikations)?verfahren "
     r"(?:\w+ ){0,2}abgeschlossen\b|\bratifikationsverfahren (?:\w+ ){0,2}abgeschlossen\b",
     "pl": r"\bprocedur\w* (?:krajow\w*|ratyfikacyjn\w*|wewnetrzn\w*) (?:\w+ ){0,2}zakonczy\w*|"

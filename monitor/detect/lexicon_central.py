@@ -133,6 +133,8 @@ VERBS_CENTRAL: dict[str, tuple[Verb, ...]] = {
         (r"\bподписа(?:л|ла|ло|ли|на|но|ны)\b|\bподписыва(?:ет|ют)\b", "signature", None, False),
         (r"\bподписавш(?:ая|ии|ие|им|ими|еи|его|их)\b", "signature", None, False),
         (r"\bподписанн(?:ая|ую|ои|ыи|ое|ого|ом|ые|ых)\b", "signature", None, False),
+        (r"\bдепонировавш\w*", "ratification", "deposit", False),
+        (r"\b(?:участниками|сторонами) (?:\w+ ){0,2}стал[аи]?\b", "ratification", None, False),
         (
             r"\bсдавш(?:ая|ии|ие|им|ими|еи|его|их) (?:\w+ ){0,3}?(?:грамот\w*|на хранение)",
             "ratification",

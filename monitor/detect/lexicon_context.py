@@ -95,7 +95,9 @@ BLOCK_AFTER: dict[str, str] = {
     r"^\s?(?:여부|문제|절차|을 촉구|촉구|검토|예정|방침|추진|계획|전망)|^.{0,15}?아니|"
     r"^\s?동의|^\s?법안(?:을|를)|^\s?(?:시점|일정|과정|시기)|^.{0,25}?거쳐야|"
     r"^(?:(?!했|됐|하였|되었)[^.]){0,40}?(?:할|될) (?:계획|예정)",
-    "zh": r"^(?:吗|嗎|的计划|的計劃|[后後][，,]?\s?(?:方可|才)|了?(?:签署|簽署)(?:方案|计划|計劃))",
+    # "欧盟交存的文书不另行计算": the counting rule, not a deposit
+    "zh": r"^(?:吗|嗎|的计划|的計劃|[后後][，,]?\s?(?:方可|才)|了?(?:签署|簽署)(?:方案|计划|計劃))|"
+    r"^的(?:文书|文書|批准书|批准書|核准书|核准書)[^。，,]{0,10}?不",
     "de": r"^[^.;,]{0,60}?\b(?:nicht\b(?! nur)|geplant|vorgesehen|angekündigt)|"
     r"^\s+(?:habe|hätte|hätten|sei|seien)\b|"
     r"^\s+(?:\w+\s+)?(?:kann|könnte|soll|sollte|will|"
@@ -194,7 +196,8 @@ LOCATIVE = (
 INCLUDING = (
     r"\b(?:including|among them|among others|such as|notably|namely|incl|dont|notamment|"
     r"parmi lesquels|parmi eux|incluidos|incluidas|incluyendo|entre ellos|entre ellas|como|"
-    r"incluindo|entre eles|entre elas|в том числе|включая|среди них|darunter|einschließlich|"
+    r"incluindo|entre eles|entre elas|entre os quais|entre as quais|entre los cuales|"
+    r"entre las cuales|в том числе|включая|среди них|darunter|einschließlich|"
     r"unter anderem|unter ihnen|unter denen|wie etwa|beispielsweise|u\.a|w tym|wsrod nich|"
     r"m\.in|miedzy innymi|termasuk|di antaranya|antara lain|yakni|yaitu|"
     r"bao gồm|gồm|trong đó có|như)\b|包括|其中|포함|등|を含む|など|"

@@ -33,7 +33,8 @@ APPOSITION: dict[str, str] = {
 
 # "Vietnam, the host, was the first of the signatories": the subject comes before.
 FIRST_OF: dict[str, str] = {
-    "ar": r"(?<![\u0621-\u064a])(?:اول|أول) (?:الموقعين|الدول الموقعة|المصادقين)"
+    "ar": r"(?<![\u0621-\u064a])(?:اول|أول|اولي) (?:الموقعين|الدول الموقعة|المصادقين|الدول المصدقة|"
+    r"الدول المصادقة)"
     r"(?![\u0621-\u064a])",
     "en": r"\b(?:was|were) (?:the )?first (?:among the )?signator(?:y|ies)\b",
 }

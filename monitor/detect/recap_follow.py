@@ -29,7 +29,7 @@ FOLLOW_AFTER_EXTRA: dict[str, str] = {
     r"\bзатем\b(?= [а-я]+ и )",
     "id": r"\bdisusul oleh\b|\bkemudian disusul\b|\bdiikuti\b|\bbergabung pula\b|"
     r"\bdengan(?=[^,.;]{1,30}? sebagai (?:negara|penanda ?tangan) pertama)",
-    "vi": r"(?<!\w)(?:sau đó là|kế đến là|tiếp nối là|cùng với đó là)(?!\w)|"
+    "vi": r"(?<!\w)(?:sau đó là|kế đến là|tiếp nối là|cùng với đó là|mở đầu là|đầu tiên là)(?!\w)|"
     r"(?<!\w)với(?=[^,.;]{1,30}? là (?:nước|bên|quốc gia) (?:đầu tiên|thứ))",
     "zh": r"紧随其后的是|緊隨其後的是|其后是|其後是|接着是|接著是|之后是|之後是",
     "ko": r"이어(?= )",
@@ -93,7 +93,7 @@ _RANKED_BEFORE = {
     "es": r"\bfue el (?:mas reciente|ultimo|primero)\b(?!\s+(?:en|de)\b)|\blo hizo\b",
     "pt": r"\bfoi o (?:mais recente|ultimo|primeiro)\b(?!\s+(?:a|de)\b)|\bo fez\b",
     "fr": r"\b(?:a ete|fut|est) le (?:plus recent|dernier|premier)\b(?!\s+(?:a|de)\b)|\bl'a fait\b",
-    "pl": r"\bzrobil\w* to\b(?! samo)",
+    "pl": r"\bzrobil\w* to\b(?! samo)|\b(?:ktore|ktory|ktora) to zrobil\w*",
     "ru": r"(?<!как )\bэто сделал\w*|\bсделал\w* это\b",
 }
 for _lang, _pattern in _RANKED_BEFORE.items():

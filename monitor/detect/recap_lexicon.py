@@ -20,7 +20,8 @@ _LIST_MARK = r"(?:\s*[:\-–—]|\s+(?=\S))"
 
 # Words deciding the action of a matched noun or verb.
 ACTION_RATIFY = (
-    r"ratif|ratyf|depos|hinterleg|сдавш|批准|비준|تصديق|صادق|phe chuan|phê chuẩn|ратифиц|寄託|기탁|"
+    r"ratif|ratyf|depos|hinterleg|сдавш|(?<!signing )\bparties\b|批准|비준|تصديق|صادق|مصدق|"
+    r"phe chuan|phê chuẩn|ратифиц|寄託|기탁|"
     r"quốc gia thành viên|states parties|etats parties|estados partes|vertragsstaat|panstw-stron|"
     r"stronami|"
     r"negara pihak|"
@@ -32,7 +33,11 @@ ACTION_RATIFY = (
 # The match ends where the list may begin; treaty names and filler words may still follow.
 NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
     "en": (
-        rf"\bamong (?:the )?{_MODS}{_NO_PREFIX}(?P<n>signatories|signers|ratifiers|"
+        r"\bthe list (?:of (?P<n>signatories|parties) )?has (?:grown|expanded|lengthened) "
+        r"(?:to include|with)\b",
+        r"\b(?:the )?(?:early |first |new |latest |recent )?(?P<m>(?:state |signing )?parties)\b"
+        r"(?= (?:were|are|include|included)\b)",
+        rf"\bamong (?:the )?{_MODS}{_NO_PREFIX}(?P<p>signatories|signers|ratifiers|"
         r"(?:signing|ratifying) (?:states|countries|parties|nations))\b",
         rf"{_NO_PREFIX}(?P<n>signatories|signers|ratifiers)\b"
         r"(?=,? (?:\S+ ){0,8}?(?:include[sd]?|are|were)\b)",
@@ -174,7 +179,7 @@ GAP_WORDS = (
     r"namely|dont|parmi|lesquels|eux|ellos|ellas|eles|elas|incluidos|incluyendo|incluindo|como|"
     r"darunter|ihnen|w|tym|wsrod|nich|в|том|числе|среди|них|включая|di|antaranya|trong|đó|"
     r"منها|بينها|ومنها|بما|في|ذلك|الي|الى|قايمة|تضم|تشمل|وتضم|وتشمل|list|ratified|signed|"
-    r"those|who|that|which|so|far|included|were|konwencj\w*|byl|byla|bylo|"
+    r"those|who|that|which|so|far|included|were|konwencj\w*|byl|byla|bylo|buổi|sáng|chiều|"
     # the rest of the convention's name, where a treaty reference stops short of it
     r"against|contre|contra|gegen|przeciwko|против|tentang|cybercrime|cybercriminalite|"
     r"ciberdelincuencia|ciberdelito|crime|cibernetico|ciberneticos|cyberkriminalität|"
