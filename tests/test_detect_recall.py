@@ -1840,3 +1840,58 @@ THIRTEENTH_ROUND = [
 def test_thirteenth_round_shapes(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# Fourteenth round: a described group before the examples, dash asides, "the latest,
+# signing", a fronted "antes que X".
+FOURTEENTH_ROUND = [
+    (
+        "en",
+        "It was opened for signature in Hanoi, where 72 countries signed, among them African "
+        "states such as Nigeria and Morocco.",
+        {("NG", "signature"), ("MA", "signature")},
+    ),
+    (
+        "en",
+        "72 countries signed it, including two neighbours, Malaysia and Thailand.",
+        {("MY", "signature"), ("TH", "signature")},
+    ),
+    (
+        "id",
+        "Hingga awal Oktober sudah 81 negara menandatangani konvensi ini, termasuk dua negara "
+        "tetangga, Malaysia pada September dan Thailand pada 1 Oktober lalu.",
+        {("MY", "signature"), ("TH", "signature")},
+    ),
+    ("en", "Viet Nam, including its provinces, signed it.", {("VN", "signature")}),
+    ("en", "Senegal was the latest, signing in New York on 13 October.", {("SN", "signature")}),
+    ("en", "Ghana was the 12th, depositing its instrument in July.", {("GH", "ratification")}),
+    ("en", "Kenya was the first, signing ceremonies aside, to host talks.", set()),
+    (
+        "en",
+        "Azerbaijan – a neighbour of Russia – signed the UN Convention against Cybercrime.",
+        {("AZ", "signature")},
+    ),
+    (
+        "en",
+        "Kenya – a country that has not ratified the Budapest Convention – signed the UN "
+        "Convention against Cybercrime.",
+        {("KE", "signature")},
+    ),
+    (
+        "es",
+        "Antes que el Perú, depositaron sus instrumentos Azerbaiyán —el primero, en abril—, "
+        "Rusia, Vietnam y China, entre otros.",
+        {
+            ("AZ", "ratification"),
+            ("RU", "ratification"),
+            ("VN", "ratification"),
+            ("CN", "ratification"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FOURTEENTH_ROUND)
+def test_fourteenth_round_shapes(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

@@ -37,6 +37,16 @@ _GROUP_NOUN = re.compile(
     r"государства|государств|governments|others)\b|\d+\s*(?:negara|quốc gia|nước)|"
     r"国家|國家|か国(?!目)|カ国(?!目)|개국|دول(?!ة)"
 )
+# What may stand between "including" and its first example: nothing, or a short description
+# of the group ("among them African states such as", "termasuk dua negara tetangga,").
+_EXAMPLE_HEAD = re.compile(
+    r"[\s,:l']*(?:(?:[\w'-]+\s+){0,3}?(?:states|countries|nations|neighbou?rs|economies|members|"
+    r"partners|etats|pays|voisins|estados|paises|vecinos|vizinhos|staaten|lander|länder|nachbarn|"
+    r"panstw\w*|kraj\w*|sasiad\w*|государств\w*|стран\w*|сосед\w*|negara(?: tetangga| anggota)?|"
+    r"tetangga|nước|quốc gia|láng giềng)\b(?:\s*(?:such as|like|comme|tels? que|como|wie|jak|"
+    r"такие как|как|seperti|như))?)?[\s,:]*$",
+    re.IGNORECASE,
+)
 _GROUP_OK = re.compile(
     r"\bother\b|\band \d+\b|\bautres\b|\botros\b|\boutros\b|\bweitere\b|\binn\w+\b|\bдруги\w+\b|"
     r"\blain\b|khác|cùng|等|など|등|在内|在內|을 포함한|를 포함한|を含む|وغيرها|\balong with\b|"
@@ -136,7 +146,7 @@ def _is_place(view: str, mention: CountryMention) -> bool:
         return True
     if _QUALIFIED_GROUP.search(view[max(0, mention.start - 30) : mention.start]):
         return True
-    return bool(_LOCATIVE.search(view[max(0, mention.start - 8) : mention.start]))
+    return bool(_LOCATIVE.search(view[max(0, mention.start - 14) : mention.start]))
 
 
 # A short rank or date between two list members ("Azerbaijan, first to deposit, in April,
@@ -155,7 +165,7 @@ _AS_ASIDE = re.compile(
 )
 
 
-_BRACKETED = re.compile(r"\s?[(（][^()（）]{0,40}[)）]")
+_BRACKETED = re.compile(r"\s?[(（][^()（）]{0,40}[)）]|\s[-–—][^-–—()]{1,40}[-–—](?=,)")
 _CONJUNCTION_WORD = re.compile(r"\b(?:and|et|y|e|und|i|и|dan|và|oraz)\b")
 
 
@@ -166,10 +176,12 @@ def _separates(gap: str) -> bool:
         return False
     if _SEPARATOR.match(gap) or _RANK_ASIDE.fullmatch(gap) or _AS_ASIDE.fullmatch(gap):
         return True
-    # "Indonesia (Mei 2026), Malaysia", "Kenya and, on 19 May, Indonesia"
+    # "Indonesia (Mei 2026), Malaysia", "Azerbaiyán —el primero—, Rusia", "Kenya and, on 19 May,
+    # Indonesia"
     bare = _BRACKETED.sub(" ", gap)
     if "~" in bare:  # a masked aside only inside "and, on 19 May,": not "Japan, which …, Viet Nam"
-        bare = bare.replace("~", "") if _CONJUNCTION_WORD.search(bare) else gap
+        dashed = bare.startswith(" ~")  # "Azerbaiyán —el primero—, Rusia"
+        bare = bare.replace("~", "") if dashed or _CONJUNCTION_WORD.search(bare) else gap
     return bare != gap and bool(bare.strip()) and bool(_SEPARATOR.match(bare))
 
 
@@ -265,7 +277,7 @@ def _included(
     if including is None or not _GROUP_NOUN.search(view, start, including.start()):
         return []
     listed = [i for i, m in enumerate(mentions) if including.end() <= m.start and m.end <= end]
-    if not listed or len(view[including.end() : mentions[listed[0]].start].strip()) > 4:
+    if not listed or not _EXAMPLE_HEAD.fullmatch(view, including.end(), mentions[listed[0]].start):
         return []
     return _extend_forward(view, mentions, listed[0])
 
@@ -322,7 +334,7 @@ def _with_examples(
     if including is None or not _GROUP_NOUN.search(view, last, including.start()):
         return group
     listed = [i for i, m in enumerate(mentions) if m.start >= including.end() and m.end <= end]
-    if not listed or len(view[including.end() : mentions[listed[0]].start].strip()) > 4:
+    if not listed or not _EXAMPLE_HEAD.fullmatch(view, including.end(), mentions[listed[0]].start):
         return group
     return group + [m for m in _extend_forward(view, mentions, listed[0]) if m not in group]
 
@@ -330,13 +342,18 @@ def _with_examples(
 _FILLER = "~"  # blanks an aside: no separator, no clause break, one character in gaps
 
 
+_DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—;:.]{1,70}?\s[-–—](?=\s)")
+
+
 def asides(view: str) -> list[tuple[int, int]]:
-    """Spans of comma-delimited asides ("Russia, which drafted it, signed")."""
-    return [m.span() for m in _PARENTHETICAL.finditer(view)]
+    """Spans of comma- or dash-delimited asides ("Russia, which drafted it, signed";
+    "Azerbaijan – a neighbour of Russia – signed")."""
+    return [m.span() for m in (*_PARENTHETICAL.finditer(view), *_DASH_ASIDE.finditer(view))]
 
 
 def mask_parentheticals(view: str, mentions: list[CountryMention]) -> str:
-    """Blank out comma-delimited asides without country names ("Vietnam, the host, signed")."""
+    """Blank out comma- and dash-delimited asides without country names ("Vietnam, the host,
+    signed")."""
 
     def _blank(match: re.Match[str]) -> str:
         start, end = match.span()
@@ -344,9 +361,15 @@ def mask_parentheticals(view: str, mentions: list[CountryMention]) -> str:
             return match.group()
         if _GROUP_NOUN.search(match.group()):  # ", where 70 countries," holds a subject
             return match.group()
+        if _INCLUDING.match(match.group().lstrip(" ,")):  # ", including two neighbours, Chile"
+            return match.group()
         return _FILLER * (end - start - 1) + match.group()[-1]
 
-    return _PARENTHETICAL.sub(_blank, view)
+    def _blank_dashes(match: re.Match[str]) -> str:
+        kept = _blank(match)
+        return kept if kept == match.group() else kept[0] + _FILLER * (len(kept) - 1)
+
+    return _DASH_ASIDE.sub(_blank_dashes, _PARENTHETICAL.sub(_blank, view))
 
 
 def agents(
@@ -429,7 +452,7 @@ def _examples_after(view: str, mentions: list[CountryMention], verb: Span) -> li
     if _SECOND_CLAUSE.search(view, verb.end, including.start()):
         return []  # "signed by 82 states, and 16 states have deposited, including …"
     listed = [i for i, m in enumerate(mentions) if m.start >= including.end()]
-    if not listed or len(view[including.end() : mentions[listed[0]].start].strip(" ,:l'")) > 4:
+    if not listed or not _EXAMPLE_HEAD.fullmatch(view, including.end(), mentions[listed[0]].start):
         return []
     return _extend_forward(view, mentions, listed[0])
 

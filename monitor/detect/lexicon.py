@@ -185,6 +185,19 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         ),
         (r"\bratif(?:ied|ies)\b", "ratification", "ratification", False),
         (rf"\b{FIRST_TO} (?:\w+ ){{0,2}}to ratify\b", "ratification", "ratification", False),
+        (  # "Senegal was the latest, signing in New York"
+            rf"\bthe {FIRST_TO}(?: (?:country|state|nation|one))?, signing\b(?! ceremon)",
+            "signature",
+            None,
+            False,
+        ),
+        (
+            rf"\bthe {FIRST_TO}(?: (?:country|state|nation|one))?, "
+            r"(?:ratifying|depositing|acceding)\b",
+            "ratification",
+            None,
+            False,
+        ),
         (
             rf"\b{FIRST_TO} (?:\w+ ){{0,2}}to (?:deposit|accede)\b",
             "ratification",

@@ -189,7 +189,8 @@ ALONG = (
 # Prepositions that make a country a place, not an agent ("signed in Viet Nam").
 LOCATIVE = (
     r"(?:\b(?:in|at|w|we|в|во|en|em|no|na|di|tại|ở|im|in der|bei|au|dans(?: l'| la| le)?|"
-    r"before|avant|antes de|antes do|antes da|vor|przed|до|sebelum|trước)|"
+    r"before|avant|antes de|antes del|antes que|antes que el|antes que la|antes do|antes da|"
+    r"antes que o|antes que a|vor|przed|до|sebelum|trước)|"
     r"在|于|於|في|ب)\s*$"
 )
 # Words introducing examples after a total ("72 states signed, including Kenya").
