@@ -1895,3 +1895,65 @@ FOURTEENTH_ROUND = [
 def test_fourteenth_round_shapes(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# "X is the ninth state that deposited": a copula and a ranked head before the relative
+# pronoun make X its subject, in every language; the rank is a count.
+RANKED_HEADS = [
+    (
+        "en",
+        "Poland is the ninth state that has deposited its instrument.",
+        "PL",
+        ("ratification", 9),
+    ),
+    (
+        "pl",
+        "Polska jest dziewiątym państwem, które złożyło dokument ratyfikacyjny.",
+        "PL",
+        ("ratification", 9),
+    ),
+    (
+        "fr",
+        "La France est le neuvième État qui a ratifié la convention.",
+        "FR",
+        ("ratification", 9),
+    ),
+    ("fr", "Le Sénégal est le 82e pays qui a signé la convention.", "SN", ("signature", 82)),
+    ("es", "España es el noveno país que ha ratificado la Convención.", "ES", ("ratification", 9)),
+    ("es", "México es el 84.º país que firmó la Convención.", "MX", ("signature", 84)),
+    ("pt", "O Brasil é o nono país que ratificou a convenção.", "BR", ("ratification", 9)),
+    (
+        "ru",
+        "Россия стала третьим государством, которое ратифицировало конвенцию.",
+        "RU",
+        ("ratification", 3),
+    ),
+    (
+        "de",
+        "Österreich ist der neunte Staat, der die Konvention ratifiziert hat.",
+        "AT",
+        ("ratification", 9),
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "country", "count"), RANKED_HEADS)
+def test_a_ranked_head_before_a_relative_pronoun(
+    language: str, text: str, country: str, count: tuple
+) -> None:
+    found = detect(text, language=language)
+    action = count[0]
+    assert {(r.country, r.action) for r in found.reports} == {(country, action)}
+    assert count in {(c.action, c.count) for c in found.counts}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland is a state that has not signed.",
+        "Kenya was the country that urged others to sign.",
+        "Poland is the country that hosted the ceremony.",
+    ],
+)
+def test_a_ranked_head_keeps_the_blockers_of_its_clause(text: str) -> None:
+    assert not detect(text, language="en").reports

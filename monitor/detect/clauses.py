@@ -477,6 +477,16 @@ def _verb_first(
     return bool(following) and bool(_RIGHT_AFTER.match(view[verb.end : following[0].start]))
 
 
+# "Poland is the ninth state that has deposited": a copula and a head noun before the pronoun.
+_COPULA_HEAD = re.compile(
+    r",?\s*(?:is|was|became|has become|remains|est|etait|fut|devient|est devenue?|es|fue|era|"
+    r"se convirtio en|e|foi|tornou-se|se tornou|ist|war|wurde|jest|byl\w*|zostal\w*|stal\w*|"
+    r"является|являлась|являлся|был\w*|стал\w*|adalah|merupakan|menjadi|là|trở thành)\s+"
+    r"(?:[^\s,;:]+\s+){0,5}?[^\s,.;:]+,?\s*(?:that|which|who|qui|que|quien|die|der|das|"
+    r"welche[rs]?|kt[oó]r\w+|котор\w+|yang|mà)\b[^,.;:]{0,20}"
+)
+
+
 def _antecedent(
     view: str, mentions: list[CountryMention], verb: Span, start: int, lang: str = "en"
 ) -> list[CountryMention]:
@@ -489,6 +499,8 @@ def _antecedent(
     index = before[-1]
     link = view[mentions[index].end : verb.start]
     mention = mentions[index]
+    if _COPULA_HEAD.fullmatch(link) and not _CITY_AFTER.match(view, mention.end):
+        return _extend_back(view, mentions, index)
     if not _RELATIVE.match(link) or _CITY_AFTER.match(view, mention.end):
         return []  # "No Chile, que assinou": a country named as a place may be the antecedent
     if _QUALIFIED_GROUP.search(view[max(0, mention.start - 30) : mention.start]):

@@ -34,7 +34,7 @@ _SIGN = re.compile(
 )
 _RATIFY = re.compile(
     r"ratif|ratyf|phê chuẩn|phe chuan|ратифиц|присоедин|批准|비준|صادق|تصديق|do so|parties|party|"
-    r"участник|partes|stron|缔约|締約|اودع|ايداع|"
+    r"участник|partes|stron|缔约|締約|اودع|ايداع|depos|adher|adhe|сдал|депонир|"
     r"締約|缔约|당사국|交存"
 )
 _V_VI = r"(\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
@@ -58,6 +58,9 @@ _STATED = tuple(
         r"(?: to (?:sign|ratify|do so|deposit|accede))?",
         r"\b(\d{1,3})e (?:etat|pays) (?:signataire|a signer|a ratifier|partie)",
         r"\b(\d{1,3})e (?:signataire|etat partie)\b",
+        # "le neuvième État qui a ratifié", "el noveno país que ha firmado"
+        r"\b(\d{1,3})e (?:etat|pays) (?:qui|a) (?:\w+ ){0,2}?(?:sign|ratifi|depos|adher)",
+        r"\b(\d{1,3})\.?[ºo°]? (?:pais|estado) que (?:\w+ ){0,2}?(?:firm|ratific|depos|adhe|assin)",
         r"\b(\d{1,3})\.?[ºo°]? (?:signatario|estado parte)\b|\bsignatario numero (\d{1,3})\b",
         r"\b(\d{1,3})\.? sygnatariusz\w*\b",
         r"\b(?:taking|bringing|brought|took|raising|raised) the (?:total|tally|count|number)"
@@ -81,7 +84,8 @@ _STATED = tuple(
         r"выросло до|возросло до)\s+" + _NUM,
         r"(\d{1,3})-\w{1,2} (?:страно[ио]|государством)[, ]+(?:[-–—]\s*участник\w*|ратифицировавш|"
         r"подписавш|"
-        r"присоединивш)\w*",
+        r"присоединивш)\w*|(\d{1,3})-\w{1,2} (?:страно[ио]|государством), котор\w+ "
+        r"(?:\w+ ){0,2}?(?:ратифиц|подписал|присоедин|сдал|депонир)",
         r"(\d{1,3})번째 (?:비준국|서명국)",
         r"(\d{1,3})(?:番目|か国目|カ国目)の?(?:署名|批准)",
         r"第(\d{1,3}|[一二三四五六七八九十]{1,3})(?:个|個)(?:签署|簽署|批准|交存)",
