@@ -1957,3 +1957,53 @@ def test_a_ranked_head_before_a_relative_pronoun(
 )
 def test_a_ranked_head_keeps_the_blockers_of_its_clause(text: str) -> None:
     assert not detect(text, language="en").reports
+
+
+# Passive deposits of a country's instrument, Korean bills passed by two parliaments, Korean
+# and Japanese gapping over a rank.
+PASSIVE_DEPOSITS = [
+    (
+        "fr",
+        "L'instrument de ratification du Nigeria a été déposé le 20 octobre.",
+        {("NG", "ratification")},
+    ),
+    ("fr", "La France a signé le 25 octobre.", {("FR", "signature")}),
+    (
+        "es",
+        "El instrumento de ratificación de Nigeria fue depositado el 20 de octubre.",
+        {("NG", "ratification")},
+    ),
+    ("pt", "O instrumento da Nigéria foi depositado em 20 de outubro.", {("NG", "ratification")}),
+    (
+        "ru",
+        "Ратификационная грамота Нигерии была сдана на хранение 20 октября.",
+        {("NG", "ratification")},
+    ),
+    ("ru", "Грамота Нигерии будет сдана на хранение в октябре.", set()),
+    ("ja", "ナイジェリアの批准書は10月20日に寄託された。", {("NG", "ratification")}),
+    ("ja", "ナイジェリアの批准書は来月寄託される予定だ。", set()),
+    ("ko", "나이지리아의 비준서는 10월 20일 기탁됐다.", {("NG", "ratification")}),
+    ("ko", "나이지리아의 비준서가 기탁된 뒤 협약이 발효된다.", set()),
+    (
+        "ko",
+        "폴란드와 프랑스 의회도 비준 법안을 통과시켰다.",
+        {("PL", "ratification"), ("FR", "ratification")},
+    ),
+    ("ko", "정부는 비준 법안을 국회에 제출했다.", set()),
+    (
+        "ko",
+        "러시아는 5월 20일 세 번째로, 베트남은 6월 5일 여섯 번째로 비준서를 기탁했다.",
+        {("RU", "ratification"), ("VN", "ratification")},
+    ),
+    (
+        "ja",
+        "ロシアは5月20日に3番目に、ベトナムは6月5日に6番目に批准書を寄託した。",
+        {("RU", "ratification"), ("VN", "ratification")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PASSIVE_DEPOSITS)
+def test_passive_deposits_and_ranked_gapping(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

@@ -175,7 +175,7 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
         (r"(?<!開放)署名(?=し|する|済|を行|を済ませ|$|\s|、|。|…|$)", "signature", None, False),
         (r"批准(?=し|する|済|を行|$|\s|、|。|…)", "ratification", "ratification", False),
         (r"加入(?=し|する|$|\s|、|。)", "ratification", "accession", True),
-        (r"寄託(?=し|する|$|\s|、|。)", "ratification", "deposit", False),
+        (r"寄託(?=し|する|され|$|\s|、|。)", "ratification", "deposit", False),
         (r"署名を(?:終え|完了)", "signature", None, False),
         (
             r"批准(?:手続き)?を(?:完了|終え)|批准を(?:決定|可決|承認)(?=し|した)",
@@ -211,7 +211,7 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
         ),
         (r"가입(?=했|하였|한 |하고|$|\s|…|,|\.)", "ratification", "accession", True),
         (
-            r"기탁(?=했|하였|한 |하고|해|하면서|하며|함에 따라|$|\s|…|,|\.)",
+            r"기탁(?=했|하였|한 |하고|해|하면서|하며|함에 따라|됐|되었|$|\s|…|,|\.)",
             "ratification",
             "deposit",
             False,
@@ -220,7 +220,7 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
         (r"서명(?:을|\s?절차를) (?:마쳤|완료)", "signature", None, False),
         (
             r"비준(?:을|\s?절차를) (?:마쳤|완료|마무리)|"
-            r"비준(?:안|동의안)(?:을|이) (?:통과|가결|의결)",
+            r"비준 ?(?:안|동의안|법안)(?:을|이) (?:통과|가결|의결)",
             "ratification",
             None,
             False,

@@ -51,6 +51,8 @@ def other_object(
         return False
     if any(article.end() - 1 <= m.start <= article.end() + 1 for m in mentions):
         return False
+    if prepared.folded[article.end() - 1 :].lstrip()[:1].isdigit():
+        return False  # a date, no object: "a été déposé le 20 octobre"
     if RATIFICATION_WORD.match(prepared.folded, article.end() - 1):
         return False  # "aprobaron su ratificación"
     return not any(verb.end <= r.start < verb.end + 60 for r in refs)
