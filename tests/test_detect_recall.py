@@ -2007,3 +2007,71 @@ PASSIVE_DEPOSITS = [
 def test_passive_deposits_and_ranked_gapping(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# Tenth blind holdout's false events: hearsay and its denial, a contrast fronted before the
+# subject, "Кроме того" (no Togo), prohibitions, bills submitted, coordinated participles
+# sharing a modal, the counting rule for regional organisations.
+TENTH_HOLDOUT_TRAPS = [
+    (
+        "en",
+        "Germany didn't sign in Hanoi; there were reports in July that Berlin had quietly signed "
+        "in New York, which the foreign ministry denied within hours.",
+        set(),
+    ),
+    ("en", "Kenya signed the convention on Thursday, reports said.", {("KE", "signature")}),
+    (
+        "de",
+        "Im Sommer kursierende Berichte, Berlin habe still und leise in New York gezeichnet, wies "
+        "das Auswärtige Amt umgehend zurück.",
+        set(),
+    ),
+    (
+        "ko",
+        '일부 언론이 "한국도 서명했다"고 보도했지만, 외교부는 "사실이 아니다"라고 해명했다.',
+        set(),
+    ),
+    (
+        "zh",
+        "仪式结束后，曾有个别外国媒体称美国、加拿大已经签署，这一说法与联合国条约记录不符，相关媒体随后更正。",
+        set(),
+    ),
+    ("zh", "新华社报道称，越南已签署公约。", {("VN", "signature")}),
+    (
+        "ru",
+        "В отличие от Таджикистана, Казахстан и Кыргызстан подписали конвенцию еще в Ханое.",
+        {("KZ", "signature"), ("KG", "signature")},
+    ),
+    (
+        "en",
+        "Unlike Japan and India, Viet Nam and Chile signed it.",
+        {("VN", "signature"), ("CL", "signature")},
+    ),
+    ("ru", "Кроме того, в ходе саммита была подписана Программа сотрудничества государств.", set()),
+    ("id", "DPR Jangan Terburu-buru Meratifikasi Konvensi Hanoi", set()),
+    ("ja", "日本政府は国連サイバー犯罪条約への拙速な署名を行うべきではありません", set()),
+    ("zh", "欧盟作为区域经济一体化组织交存的文书，不在其成员国之外另行计算。", set()),
+    (
+        "pt",
+        "Para isso, a convenção terá de ser aprovada pela Assembleia da República e ratificada "
+        "pelo Presidente da República, e o instrumento depositado junto do Secretário-Geral.",
+        set(),
+    ),
+    (
+        "pt",
+        "Angola, com o instrumento depositado em agosto, é parte da convenção.",
+        {("AO", "ratification")},
+    ),
+    (
+        "vi",
+        "Indonesia mới đây đã trình Hạ viện (DPR) dự luật phê chuẩn – một bước quan trọng.",
+        set(),
+    ),
+    ("vi", "Quốc hội Indonesia đã thông qua dự luật phê chuẩn Công ước.", {("ID", "ratification")}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), TENTH_HOLDOUT_TRAPS)
+def test_tenth_holdout_traps(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

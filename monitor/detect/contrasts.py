@@ -13,6 +13,7 @@ from functools import cache
 
 from monitor.detect.clauses import Span, _extend_forward
 from monitor.detect.countries import CountryMention
+from monitor.detect.lexicon_context import RELATIVE
 
 _UNLIKE: dict[str, str] = {
     "en": r"\b(?:unlike|in contrast to|contrary to)\b",
@@ -30,6 +31,9 @@ _LEAD = re.compile(
     r"^\s*(?:the|la|le|les|l'|el|los|las|o|a|os|as|da|do|das|dos|de|du|des|der|die|dem|den|"
     r"nach|\s)*$"
 )
+
+
+_RELATIVE = re.compile(RELATIVE)
 
 
 @cache
@@ -55,4 +59,25 @@ def unlike(
             continue
         verb = before[-1]
         found.extend((m, verb) for m in _extend_forward(view, mentions, after[0]))
+    return found
+
+
+def contrasted(view: str, mentions: list[CountryMention], lang: str) -> list[CountryMention]:
+    """Countries a contrast word sets apart from the act ("Unlike Tajikistan, Kazakhstan
+    signed"): never the subject of the sentence's verb, unless a relative clause of their own
+    follows ("Unlike Japan, which ratified it, …")."""
+    pattern = _pattern(lang)
+    if pattern is None:
+        return []
+    found: list[CountryMention] = []
+    for match in pattern.finditer(view):
+        after = [i for i, m in enumerate(mentions) if m.start >= match.end()]
+        if not after or not _LEAD.match(view[match.end() : mentions[after[0]].start]):
+            continue
+        group = _extend_forward(view, mentions, after[0])
+        # "Unlike A, B and C signed": the contrast ends at the last comma inside the list
+        commas = [i for i, m in enumerate(group[:-1]) if view[m.end :].lstrip().startswith(",")]
+        group = group[: commas[-1] + 1] if commas else group
+        if not _RELATIVE.match(view[group[-1].end :]):
+            found.extend(group)
     return found

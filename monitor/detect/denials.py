@@ -72,7 +72,19 @@ DECLARED_WRONG = re.compile(
     r"[;,]\s*(?:they|it|this|that|both) (?:was|were|proved|turned out to be) (?:wrong|false|"
     r"mistaken|inaccurate|untrue)\b|"
     r"[;,]\s*(?:ce qui|ce qu'elle|ils|elles) (?:s'est|se sont|etai\w+|est|sont) (?:revele\w* )?"
-    r"(?:faux|fausses?|erron\w+)\b|[;,]\s*(?:lo cual|algo que) (?:resulto|era) (?:falso|erroneo)\b"
+    r"(?:faux|fausses?|erron\w+)\b|[;,]\s*(?:lo cual|algo que) (?:resulto|era) (?:falso|erroneo)\b|"
+    # hearsay and its denial: "reports that Berlin had signed, which the ministry denied"
+    r"\b(?:reports?|claims?|rumou?rs?|informations?|rumeurs?|affirmations?|informes?|"
+    r"informaciones|rumores|versiones|noticias|relatos|informacoes|berichte?|meldungen|"
+    r"geruchte?|doniesieni\w*|plotk\w*|сообщени\w*|слух\w*|laporan|kabar|klaim|rumor)\b"
+    r"[^.]{0,200}?\b(?:denied|denies|deny|dismissed|dementi\w*|desminti\w*|desmenti\w*|"
+    r"zuruck(?:gewiesen)?|bestritten|zdementowa\w*|zaprzecz\w*|опроверг\w*|membantah|"
+    r"dibantah|menyangkal)\b|"
+    r"\b(?:tin|thong tin|bao)\b[^.]{0,120}?\b(?:bac bo|phu nhan|khong dung su that)\b|"
+    r"보도[^.]{0,80}?(?:사실이 아니|부인했|부인하)|"
+    r"(?:媒体|媒體|报道|報道|報導)[^。]{0,40}?称[^。]{0,80}?"
+    r"(?:不符|更正|否认|否認|不实|不實)|報(?:道|じ)[^。]{0,80}?(?:否定|事実ではない|誤り)|"
+    r"(?:تقارير|انباء)[^.]{0,150}?(?:نفت|نفي|تنفي|غير صحيح)"
 )
 
 

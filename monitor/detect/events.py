@@ -33,7 +33,7 @@ from functools import cache
 
 from monitor.detect.anaphora import with_anaphora
 from monitor.detect.clauses import Span, agents, asides, clause_bounds
-from monitor.detect.contrasts import unlike
+from monitor.detect.contrasts import contrasted, unlike
 from monitor.detect.countries import CountryMention, find_countries
 from monitor.detect.dates import DateMention, find_dates
 from monitor.detect.denials import not_signatory, retracted
@@ -54,6 +54,7 @@ from monitor.detect.markers import (
     INSTRUMENT_KIND,
     PARLIAMENT,
     RATIFICATION_WORD,
+    SUBMITTED_BILL,
 )
 from monitor.detect.objects import (
     other_object,
@@ -174,9 +175,28 @@ def _without_asides(view: str, verb: Span) -> str:
     return view
 
 
+# A participle without its auxiliary shares the one of an earlier, coordinated participle.
+_PARTICIPLE = {"pt": r"(?:ad|id)[ao]s?$", "es": r"(?:ad|id)[ao]s?$", "fr": r"(?:e|ee|es|ees)$"}
+_AUXILIARY = re.compile(
+    r"\b(?:foi|foram|e|sao|era|eram|sido|tem|tinha|havia|ha|fue|fueron|es|son|han|habia|"
+    r"est|sont|a|ont|avait|ete|fut|y|et)\s+(?:\w+\s+)?$"
+)
+
+
+def _bare_participle(prepared: Prepared, verb: Span) -> bool:
+    ending = _PARTICIPLE.get(prepared.lang)
+    if ending is None or " " in prepared.view[verb.start : verb.end]:
+        return False
+    if not re.search(ending, prepared.view[verb.start : verb.end]):
+        return False
+    return not _AUXILIARY.search(prepared.folded, max(0, verb.start - 25), verb.start)
+
+
 def blocked(prepared: Prepared, verb: Span) -> bool:
     """Whether an intention, appeal, negation or condition governs `verb`."""
     if verb.action == "ratification" and verb.kind != "deposit" and _government_draft(prepared):
+        return True
+    if SUBMITTED_BILL.search(prepared.folded, max(0, verb.start - 120), verb.start):
         return True
     if retracted(prepared.folded, verb.start) or not_signatory(
         prepared.folded, verb.start, verb.end
@@ -184,6 +204,8 @@ def blocked(prepared: Prepared, verb: Span) -> bool:
         return True
     start, _ = clause_bounds(prepared.view, verb, prepared.lang)
     width = 14 if prepared.lang in _CJK else 60
+    if _bare_participle(prepared, verb):  # "terá de ser aprovada …, e o instrumento depositado"
+        width = verb.start
     window = _without_asides(prepared.view, verb)[max(start, verb.start - width) : verb.start]
     before = BLOCK_BEFORE.get(prepared.lang)
     if before and re.search(before, window):
@@ -429,6 +451,8 @@ def sentence_reports(
             and home_act(prepared.view, prepared.folded, prepared.lang, verb)
         ):
             state.orphans.append(Report("", verb.action, kind, date, prepared.original))
+        set_apart = contrasted(prepared.view, mentions, prepared.lang)
+        found_agents = [m for m in found_agents if m not in set_apart]
         acts.append((verb, found_agents))
         if not found_agents:
             continue

@@ -227,7 +227,7 @@ LOWERCASE_WORDS = frozenset(
     """
     anh ao bi chad chile china chiny congo cuba dominica duc georgia grenada guinea
     hiszpania iran italia japonia jemen jordan korea kuba lao mali malta my nam nauru nga
-    nhat niger oman panama peru phap polska samoa sec togo turkey uc y
+    nhat niger oman panama peru phap polska samoa sec togo turkey uc y того
     """.split()
 )
 

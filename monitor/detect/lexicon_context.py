@@ -58,7 +58,7 @@ BLOCK_BEFORE: dict[str, str] = {
     r"mendesak|menyerukan|mengajak|mendorong|meminta|belum|tidak|tak|bukan|menolak|jika|"
     r"dijadwalkan|terjadwal|dijadwalkan akan|"
     r"apakah|bisa|dapat|perlu|harus|siap|ingin|mau|hendak|sebelum (?:me|di|ber)\w+|tanpa|"
-    r"keliru)\b",
+    r"keliru|jangan)\b",
     "vi": r"(?<!\w)(?:sẽ|đăng ký|đăng kí|dự kiến|dự định|kế hoạch|chuẩn bị|sắp|kêu gọi|đăng tin|"
     r"bác tin|bác bỏ|phủ nhận|mạng xã hội|"
     r"vắng mặt|"
@@ -88,7 +88,7 @@ BLOCK_AFTER: dict[str, str] = {
     r"していない|しない|を検討|するよう|を呼びかけ|を求め|すべき|すれば|したら|を促|へ向け)|"
     r"^\S{0,4}?(?:していません|しません|しませんでした|しておらず|を得る|ための|に向け|する方向|"
     r"の方向)|"
-    r"^\s?\S{0,8}?(?:見送|見合わせ)|^.{0,12}?ではない|^.{0,20}?検討|^(?:について|に関し|の是非|するか|の可否)",
+    r"^\s?\S{0,8}?(?:見送|見合わせ)|^.{0,12}?ではない|^\S{0,6}?べき|^.{0,20}?検討|^(?:について|に関し|の是非|するか|の可否)",
     "ko": r"^\S{0,3}?\s?(?:할 예정|할 계획|하기로|하지 않|하지 못|할 것|해야|을 촉구|를 촉구|"
     r"을 검토|를 검토|하도록|할지|하면(?!서)|하려|안 했|않았|을 위한|을 위해|할 수|을 권고|"
     r"을 요청)|"
@@ -97,7 +97,7 @@ BLOCK_AFTER: dict[str, str] = {
     r"^(?:(?!했|됐|하였|되었)[^.]){0,40}?(?:할|될) (?:계획|예정)",
     # "欧盟交存的文书不另行计算": the counting rule, not a deposit
     "zh": r"^(?:吗|嗎|的计划|的計劃|[后後][，,]?\s?(?:方可|才)|了?(?:签署|簽署)(?:方案|计划|計劃))|"
-    r"^的(?:文书|文書|批准书|批准書|核准书|核准書)[^。，,]{0,10}?不",
+    r"^的(?:文书|文書|批准书|批准書|核准书|核准書)[^。]{0,10}?不",
     "de": r"^[^.;,]{0,60}?\b(?:nicht\b(?! nur)|geplant|vorgesehen|angekündigt)|"
     r"^\s+(?:habe|hätte|hätten|sei|seien)\b|"
     r"^\s+(?:\w+\s+)?(?:kann|könnte|soll|sollte|will|"

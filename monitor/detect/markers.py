@@ -18,6 +18,16 @@ DRAFT = re.compile(
     r"законопроект\w*|du thao|gesetzentwurf\w*|rancangan undang\w*|ruu)\b|草案|法案|법안|"
     r"مشروع قانون"
 )
+# A bill submitted to parliament, the act verb inside its name ("đã trình Hạ viện dự luật phê
+# chuẩn", "submitted the ratification bill"): no ratification yet.
+SUBMITTED_BILL = re.compile(
+    r"\b(?:submitted|sent|tabled|forwarded|introduced|trinh|de trinh|gui|menyerahkan|"
+    r"mengajukan|mengirim\w*|soumis|depose|transmis|presento|remitio|envio|enviou|encaminhou|"
+    r"submeteu|ubermittelt|eingebracht|zlozyl\w*|skierowal\w*|przekazal\w*|внес\w*|"
+    r"направил\w*)\b[^.;]{0,50}?(?:draft|bill|du luat|du thao|projet de loi|proyecto de ley|"
+    r"projeto de lei|projekt\w* ustawy|законопроект\w*|gesetzentwurf\w*|ruu|"
+    r"rancangan undang\w*)\W{0,3}(?:[\w-]+\W+){0,3}$"
+)
 GOVERNMENT = re.compile(
     r"\b(?:cabinet|government|council of ministers|conseil des ministres|consejo de ministros|"
     r"conselho de ministros|rada ministrow|правительств\w*|chinh phu|kabinett|bundeskabinett|"

@@ -27,6 +27,7 @@ from functools import cache
 
 from monitor.detect.anaphora import with_anaphora
 from monitor.detect.clauses import Span, agents, clause_bounds
+from monitor.detect.contrasts import contrasted
 from monitor.detect.countries import CountryMention, find_countries
 from monitor.detect.dates import find_dates
 from monitor.detect.denials import DECLARED_WRONG
@@ -339,5 +340,8 @@ def recap_reports(
             verbs = []
             continue
         found, verbs = _sentence_recaps(prepared, refs, previous, verbs)
+        named = find_countries(prepared.clean, lang)
+        set_apart = {m.start for m in contrasted(prepared.view, named, lang)}
+        found = [(span, [m for m in group if m.start not in set_apart]) for span, group in found]
         reports.extend(_to_reports(prepared, found, published))
     return reports
