@@ -2075,3 +2075,36 @@ TENTH_HOLDOUT_TRAPS = [
 def test_tenth_holdout_traps(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# Eleventh blind holdout's false events: "tampoco", a country placing a city after "in the
+# city of", "同国の国会" (the country named before, not Japan), decrees signed, deadlines,
+# a correction quoting the article it corrects.
+ELEVENTH_HOLDOUT_TRAPS = [
+    ("es", "Estados Unidos y Canadá tampoco lo han firmado.", set()),
+    ("en", "Peru signed the convention in the city of Hanoi, Vietnam.", {("PE", "signature")}),
+    ("en", "Peru signed in March, Chile in April.", {("PE", "signature"), ("CL", "signature")}),
+    (
+        "ja",
+        "アゼルバイジャンが最初に批准書を寄託した。同国の国会は2月10日に条約の批准を承認し、"
+        "大統領が同23日に批准を承認する大統領令に署名していた。",
+        {("AZ", "ratification")},
+    ),
+    (
+        "ko",
+        '외교부 당국자는 "서명 시한인 올해 말 전에 서명 여부를 결정할 것"이라고 밝혔다.',
+        set(),
+    ),
+    (
+        "vi",
+        'Bài viết "Lễ mở ký Công ước Hà Nội", đăng lúc 21h ngày 26/10/2025, có nêu "các đoàn '
+        'Hoa Kỳ và Canada cũng đã ký Công ước trong ngày thứ hai".',
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ELEVENTH_HOLDOUT_TRAPS)
+def test_eleventh_holdout_traps(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

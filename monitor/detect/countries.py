@@ -345,6 +345,12 @@ FOREIGN_ADJECTIVE_PL = re.compile(
 )
 # What may stand between a home institution and the country that qualifies it.
 _ASIDE = re.compile(r"\s?(?:\([^()]{0,40}\)\s?|\(\s?)?")
+# "同国の国会", "the country's parliament": the institution of a country named before.
+_ANAPHORIC_OWNER = re.compile(
+    r"(?:同国|该国|該国|その国|이 나라|그 나라|the country's|ce pays|nước này|nuoc nay|"
+    r"negara tersebut|этой страны)\s?(?:の|的|의)?\s?$",
+    re.IGNORECASE,
+)
 
 
 def drop_qualified_institutions(
@@ -371,6 +377,7 @@ def drop_qualified_institutions(
                 or (gap is not None and _ASIDE.fullmatch(gap))
                 or (before and mention.start - before.end <= 1)
                 or any(m.code != mention.code for m in leading)
+                or _ANAPHORIC_OWNER.search(text[max(0, mention.start - 16) : mention.start])
             ):
                 continue
         kept.append(mention)

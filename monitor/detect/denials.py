@@ -33,6 +33,7 @@ RETRACTION = re.compile(
     r"\b(?:blednie|omylkowo|mylnie)\b|"
     r"\b(?:keliru|salah) (?:menyebut|memberitakan|melaporkan)\b|"
     r"\b(?:nham|sai) (?:lan|su that)\b|"
+    r"\bbai viet\b[^.]{0,150}?\b(?:co neu|da neu|viet rang)\b|"
     r"更正|订正|訂正|勘误|勘誤|误报|誤報|错误地|錯誤地|誤って|정정|오보|잘못 보도|"
     r"تصحيح\s*:|عن طريق الخطا|بالخطا"
 )

@@ -40,7 +40,11 @@ _FILLER = re.compile(
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$"
 )
 # A segment ending in a place ("di New York", "à Genève"), not in a date.
-_AT_PLACE = re.compile(r"\b(?:in|at|di|à|a|en|em|no|na|w|we|в|во|tại|ở|im|au)\s+\S+(?:\s+\S+)?\s*$")
+_AT_PLACE = re.compile(
+    r"\b(?:in|at|di|à|a|en|em|no|na|w|we|в|во|tại|ở|im|au)\s+"
+    r"(?:(?:the |la |a )?(?:city|capital|ciudad|ville|cidade|stadt|miasto|город\w*|kota|"
+    r"thành phố|thủ đô) (?:of |de |d'|do |da |der )?)?\S+(?:\s+\S+)?\s*$"
+)
 
 
 def _at_place(segment: str, months: dict[str, int]) -> bool:

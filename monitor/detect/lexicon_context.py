@@ -30,12 +30,13 @@ BLOCK_BEFORE: dict[str, str] = {
     r"plane\w+|"
     r"preve\w*|previsto|pretende\w*|intencion|espera\w*|llam\w+|insta(?:n|ron|ndo|r|mos)?|insto|exhort\w+|invit\w+|"
     r"no|nunca|todavia no|aun no|se nego|negaron|rechaz\w+|si(?! bien)|dispuest\w+|ningun\w*|ni|"
+    r"tampoco|"
     r"sin|"
     r"falsamente|desminti\w*|decidi\w* no)\b",
     "pt": r"\b(?:para que|vai|vao|"
     r"sera|serao|ia|iam|deve|devem|deveria\w*|poderia\w*|pode|podem|pretende\w*|"
     r"planej\w+|preve\w*|previsto|espera\w*|apel\w+|insta(?:m|ram|ndo|r|mos|ou)?|exort\w+|convid\w+|nao|nunca|"
-    r"ainda nao|recus\w+|caso|disposto\w*|nenhum\w*|nem|sem|falsamente|desmenti\w*|"
+    r"ainda nao|recus\w+|caso|disposto\w*|nenhum\w*|nem|sem|falsamente|desmenti\w*|tampouco|"
     r"tera\w*|ter de|ter que|precisa\w*|antes de)\b",
     "de": r", damit\b|\b(?:wird|bevor|ehe|sobald|werden|würde|würden|soll|sollen|sollte|"
     r"sollten|will|weder|"
@@ -93,7 +94,7 @@ BLOCK_AFTER: dict[str, str] = {
     r"을 검토|를 검토|하도록|할지|하면(?!서)|하려|안 했|않았|을 위한|을 위해|할 수|을 권고|"
     r"을 요청)|"
     r"^\s?(?:여부|문제|절차|을 촉구|촉구|검토|예정|방침|추진|계획|전망)|^.{0,15}?아니|"
-    r"^\s?동의|^\s?법안(?:을|를)|^\s?(?:시점|일정|과정|시기)|^.{0,25}?거쳐야|"
+    r"^\s?동의|^\s?법안(?:을|를)|^\s?(?:시점|일정|과정|시기|시한|기한)|^.{0,25}?거쳐야|"
     r"^(?:(?!했|됐|하였|되었)[^.]){0,40}?(?:할|될) (?:계획|예정)",
     # "欧盟交存的文书不另行计算": the counting rule, not a deposit
     "zh": r"^(?:吗|嗎|的计划|的計劃|[后後][，,]?\s?(?:方可|才)|了?(?:签署|簽署)(?:方案|计划|計劃))|"

@@ -64,7 +64,7 @@ LAW = re.compile(
     r"\b(?:law|bill|decree|decision|act|(?:presidential|executive) order|закон\w*|указ\w*|"
     r"ustaw\w*|luat|quyet dinh|lenh|"
     r"gesetz\w*|loi|ley|lei|undang\w*|decret\w*|decreto|keputusan)\b|法律|法案|法令|命令|政令|决定|"
-    r"決定|批准法|批准令|总统令|總統令|법률|법안|법령|명령|"
+    r"決定|批准法|批准令|总统令|總統令|大統領令|법률|법안|법령|명령|"
     r"قانون|مرسوم"
 )
 INSTRUMENT_KIND = (
