@@ -55,6 +55,12 @@ SHORT_TEXT = {"zh": 120, "ja": 120, "ko": 150}
 SHORT_DEFAULT = 400
 
 
+
+def _split_order(split: str) -> tuple[int, int]:
+    """dev first, then holdout, holdout2, … holdout10 in number order."""
+    number = split.removeprefix("holdout")
+    return (0, 0) if split == "dev" else (1, int(number) if number.isdigit() else 1)
+
 def _short_body(result: PageResult) -> bool:
     """Whether the extracted body looks too short to be the whole article."""
     limit = SHORT_TEXT.get(result.label["language"], SHORT_DEFAULT)
@@ -274,7 +280,7 @@ def report_events(results: list[PageResult]) -> None:
     splits = Counter(r.label.get("split", "dev") for r in results)
     if len(splits) > 1:
         print("\nEvents by split (holdout splits were written blind; see the corpus README)")
-        for split in sorted(splits):
+        for split in sorted(splits, key=_split_order):
             part = [r for r in results if r.label.get("split", "dev") == split]
             print(event_tallies(part)[0].row(split, splits[split]))
     print("\nEvents by trap (pages carrying the trap, end to end)")
@@ -292,7 +298,7 @@ def report_counts(results: list[PageResult]) -> None:
         share = _pct(s["informative_right"] / s["informative"])
         right, total = s["informative_right"], s["informative"]
         print(f"  where labelled or detected: {right}/{total} ({share})")
-    splits = sorted({r.label.get("split", "dev") for r in results})
+    splits = sorted({r.label.get("split", "dev") for r in results}, key=_split_order)
     for split in splits if len(splits) > 1 else []:
         part = count_scores([r for r in results if r.label.get("split", "dev") == split])
         right, total = part["informative_right"], part["informative"]
