@@ -2108,3 +2108,98 @@ ELEVENTH_HOLDOUT_TRAPS = [
 def test_eleventh_holdout_traps(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# Fifteenth round (misses of the tenth and eleventh holdouts): the latest of a group,
+# "did sign", ratification laws passed, ranks with a date between, "uno de los signatarios",
+# a fronted "junto a", time words before an inverted subject, "stroną została",
+# "государствами-участниками являются", "termasuk negara yang", Korean 가입서를 낸 and 서명해서,
+# Vietnamese "là thành viên thứ".
+FIFTEENTH_ROUND = [
+    (
+        "en",
+        "Thirteen states have deposited their instruments, the latest being Angola in August.",
+        {("AO", "ratification")},
+    ),
+    (
+        "es",
+        "13 Estados han depositado sus instrumentos de ratificación, el último de ellos Angola, en "
+        "agosto.",
+        {("AO", "ratification")},
+    ),
+    (
+        "pt",
+        "Até o momento, 13 países depositaram seus instrumentos de ratificação, o mais recente "
+        "deles Angola, no dia 12 deste mês.",
+        {("AO", "ratification")},
+    ),
+    (
+        "fr",
+        "Une dizaine d'États ont signé à New York, les derniers en date étant la Malaisie, 80e, le "
+        "15 septembre, et la Thaïlande, 81e, le 1er octobre.",
+        {("MY", "signature"), ("TH", "signature")},
+    ),
+    (
+        "ar",
+        "أودعت 16 دولة صكوك تصديقها على الاتفاقية حتى الآن، آخرها نيجيريا في 20 أكتوبر.",
+        {("NG", "ratification")},
+    ),
+    (
+        "en",
+        "The United Kingdom did sign in Hanoi but has no ratification bill before Parliament.",
+        {("GB", "signature")},
+    ),
+    ("en", "Kenya did not sign.", set()),
+    ("en", "Poland's parliament passed its ratification law in May.", {("PL", "ratification")}),
+    (
+        "en",
+        "France's parliament gave its final approval to the ratification bill the same month.",
+        {("FR", "ratification")},
+    ),
+    (
+        "fr",
+        "Le Viêt Nam est devenu le 5 juin le sixième État à déposer son instrument.",
+        {("VN", "ratification")},
+    ),
+    (
+        "es",
+        "En la región, Brasil fue uno de los signatarios en Hanói, mientras que Argentina no firmó.",
+        {("BR", "signature")},
+    ),
+    (
+        "es",
+        "Junto a España firmaron ese día Francia, Polonia y Suecia.",
+        {("ES", "signature"), ("FR", "signature"), ("PL", "signature"), ("SE", "signature")},
+    ),
+    ("pl", "Szesnastą stroną została w zeszłym tygodniu Nigeria.", {("NG", "ratification")}),
+    ("pl", "Polska nie została stroną konwencji.", set()),
+    (
+        "ru",
+        "Из стран СНГ государствами-участниками уже являются Азербайджан и Россия.",
+        {("AZ", "ratification"), ("RU", "ratification")},
+    ),
+    (
+        "id",
+        "Sejauh ini, Azerbaijan dan Rusia termasuk negara yang telah menyerahkan instrumen "
+        "ratifikasinya.",
+        {("AZ", "ratification"), ("RU", "ratification")},
+    ),
+    ("id", "Indonesia termasuk negara yang belum meratifikasi.", set()),
+    (
+        "ko",
+        "비준서 등을 기탁한 나라는 이달 5일 가입서를 낸 타지키스탄을 포함해 모두 17개국이다.",
+        {("TJ", "ratification")},
+    ),
+    ("ko", "어제는 멕시코가 서명해서 서명국이 88개국으로 늘었습니다.", {("MX", "signature")}),
+    (
+        "vi",
+        "Nga trở thành thành viên thứ ba vào tháng 5, Việt Nam là thành viên thứ sáu.",
+        {("RU", "ratification"), ("VN", "ratification")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FIFTEENTH_ROUND)
+def test_fifteenth_round_shapes(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

@@ -481,7 +481,7 @@ def _verb_first(
 _COPULA_HEAD = re.compile(
     r",?\s*(?:is|was|became|has become|remains|est|etait|fut|devient|est devenue?|es|fue|era|"
     r"se convirtio en|e|foi|tornou-se|se tornou|ist|war|wurde|jest|byl\w*|zostal\w*|stal\w*|"
-    r"является|являлась|являлся|был\w*|стал\w*|adalah|merupakan|menjadi|là|trở thành)\s+"
+    r"является|являлась|являлся|был\w*|стал\w*|adalah|merupakan|menjadi|termasuk|là|trở thành)\s+"
     r"(?:[^\s,;:]+\s+){0,5}?[^\s,.;:]+,?\s*(?:that|which|who|qui|que|quien|die|der|das|"
     r"welche[rs]?|kt[oó]r\w+|котор\w+|yang|mà)\b[^,.;:]{0,20}"
 )

@@ -107,7 +107,12 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             None,
             False,
         ),
-        (r"\bsign(?:ed|s)\b(?! up\b)|\bsigned (?:up|on) to\b", "signature", None, False),
+        (
+            r"\bsign(?:ed|s)\b(?! up\b)|\bsigned (?:up|on) to\b|\bdid sign\b",
+            "signature",
+            None,
+            False,
+        ),
         (
             r"\bone of (?:the )?(?:\w+ )?(?:countries|states|nations) (?:that|which|to) "
             r"(?:have |has |had )?(?:already )?sign(?:ed)?\b|"
@@ -183,7 +188,15 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             None,
             False,
         ),
-        (r"\bratif(?:ied|ies)\b", "ratification", "ratification", False),
+        (r"\bratif(?:ied|ies)\b|\bdid ratify\b", "ratification", "ratification", False),
+        (
+            r"\b(?:passed|adopted|approved) (?:its|their|the|a) (?:final )?ratification "
+            r"(?:law|bill|act)\b|\bgave (?:its |their )?(?:final )?(?:approval|assent|green light) "
+            r"to the ratification (?:law|bill)\b",
+            "ratification",
+            None,
+            False,
+        ),
         (rf"\b{FIRST_TO} (?:\w+ ){{0,2}}to ratify\b", "ratification", "ratification", False),
         (  # "Senegal was the latest, signing in New York"
             rf"\bthe {FIRST_TO}(?: (?:country|state|nation|one))?, signing\b(?! ceremon)",
@@ -279,7 +292,19 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             None,
             False,
         ),
+        (
+            rf"\b{_FIRST_FR} (?:\w+ ){{0,2}}a (?:deposer|adherer)\b",
+            "ratification",
+            "deposit",
+            False,
+        ),
         (r"\bdevenu(?:e|s|es)? signataires?\b|\bparmi les signataires\b", "signature", None, False),
+        (
+            r"\b(?:est|fut|etait) (?:l'un|l'une) des (?:\w+ )?signataires\b",
+            "signature",
+            None,
+            False,
+        ),
         (
             rf"\bdevenu(?:e|s|es)? (?:\w+ ){{0,3}}?(?:le |la )?{_FIRST_FR} etat partie\b",
             "ratification",
@@ -338,6 +363,12 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (rf"\b{_FIRST_ES} (?:\w+ ){{0,2}}en firmarl?[ao]?\b", "signature", None, False),
+        (
+            r"\b(?:fue|es|era) (?:uno|una) de los (?:\w+ )?(?:signatarios|firmantes)\b",
+            "signature",
+            None,
+            False,
+        ),
         (
             r"\bse convirti\w+ (?:\w+ ){0,5}en el (?:\w+ )?estado parte\b",
             "ratification",

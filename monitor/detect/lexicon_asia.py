@@ -63,7 +63,7 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
     ),
     "vi": (
         (
-            r"(?<!\w)trở thành (?:quốc gia )?thành viên thứ \w+(?!\w)",
+            r"(?<!\w)(?:trở thành|là) (?:quốc gia )?thành viên thứ \w+(?!\w)",
             "ratification",
             None,
             False,
@@ -198,7 +198,7 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (
-            r"서명(?=했|하였|한 |하고|해 |하여|하는|하면서|하며|함에 따라|$|\s|…|,|\.)",
+            r"서명(?=했|하였|한 |하고|해 |해서|하여|하는|하면서|하며|함에 따라|$|\s|…|,|\.)",
             "signature",
             None,
             False,
@@ -210,6 +210,7 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (r"가입(?=했|하였|한 |하고|$|\s|…|,|\.)", "ratification", "accession", True),
+        (r"(?:가입서|비준서)(?:를|을) (?:낸|냈|제출한|제출했)", "ratification", "deposit", False),
         (
             r"기탁(?=했|하였|한 |하고|해|하면서|하며|함에 따라|됐|되었|$|\s|…|,|\.)",
             "ratification",

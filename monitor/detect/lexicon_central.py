@@ -76,6 +76,12 @@ VERBS_CENTRAL: dict[str, tuple[Verb, ...]] = {
     ),
     "pl": (
         (r"\b(?:jest|sa) (?:juz )?strona\b", "ratification", None, True),
+        (  # "Szesnastą stroną została Nigeria"
+            r"\bstrona (?:\w+ ){0,4}?zostal[aoiy]?\b|\bzostal[aoiy]? (?:\w+ ){0,3}?strona\b",
+            "ratification",
+            None,
+            False,
+        ),
         (
             r"\bpodpis(?:al|ala|alo|ali|aly|uje|uja|ana|any|ane|anej|anego|anym|anych|ana)\b",
             "signature",
@@ -134,7 +140,13 @@ VERBS_CENTRAL: dict[str, tuple[Verb, ...]] = {
         (r"\bподписавш(?:ая|ии|ие|им|ими|еи|его|их)\b", "signature", None, False),
         (r"\bподписанн(?:ая|ую|ои|ыи|ое|ого|ом|ые|ых)\b", "signature", None, False),
         (r"\bдепонировавш\w*", "ratification", "deposit", False),
-        (r"\b(?:участниками|сторонами) (?:\w+ ){0,2}стал[аи]?\b", "ratification", None, False),
+        (
+            r"\b(?:участниками|сторонами|государствами-участниками) (?:\w+ ){0,2}"
+            r"(?:стал[аи]?|явля(?:ется|ются))\b",
+            "ratification",
+            None,
+            False,
+        ),
         (
             r"\bсдавш(?:ая|ии|ие|им|ими|еи|его|их) (?:\w+ ){0,3}?(?:грамот\w*|на хранение)",
             "ratification",

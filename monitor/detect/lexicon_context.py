@@ -202,7 +202,14 @@ INCLUDING = (
     r"entre las cuales|в том числе|включая|среди них|darunter|einschließlich|"
     r"unter anderem|unter ihnen|unter denen|wie etwa|beispielsweise|u\.a|w tym|wsrod nich|"
     r"m\.in|miedzy innymi|termasuk|di antaranya|antara lain|yakni|yaitu|"
-    r"bao gồm|gồm|trong đó có|như)\b|包括|其中|포함|등|を含む|など|"
+    r"bao gồm|gồm|trong đó có|như|"
+    # the latest of a group: "13 states have deposited, the latest being Angola"
+    r"the (?:latest|most recent|last)(?: (?:of them|one))?(?: being)?|"
+    r"(?:le|la|les) derni(?:er|ere|ers|eres)(?: en date)? etant|"
+    r"(?:el|la) (?:ultim[oa]|mas reciente)(?: de (?:ellos|ellas))?|"
+    r"(?:o|a) (?:ultim[oa]|mais recente)(?: d(?:eles|elas))?|"
+    r"последн(?:им|еи) из них|(?:yang )?terakhir|mới nhất là|gần đây nhất là)\b|包括|其中|포함|등|"
+    r"を含む|など|اخرها|"
     r"بما في ذلك|منها|من بينها|ومنها|بينها|في مقدمتها|وفي مقدمتها|علي راسها|وعلي راسها"
 )
 

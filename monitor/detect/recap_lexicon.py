@@ -205,7 +205,13 @@ INVERSION_GAP = (
     r"early|late|last|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday|januar|februar|marz|märz|april|mai|juni|"
     r"juli|august|september|oktober|november|dezember|january|february|march|may|june|july|"
-    r"october|december"
+    r"october|december|"
+    # time phrases: "firmaron ese día Francia", "stroną została w zeszłym tygodniu Nigeria"
+    r"ese|este|esse|aquel|dia|semana|mes|ano|pasado|pasada|passado|passada|ce|cette|jour|"
+    r"semaine|mois|annee|derniere?|this|that|day|week|month|year|zeszlym|ubieglym|tygodniu|"
+    r"miesiacu|roku|dzis|wczoraj|прошлои|неделе|месяце|году|вчера|pekan|minggu|bulan|lalu|"
+    r"tahun|hari|kemarin|dieser|diesem|letzten|vergangenen|woche|monat|jahr|tag|gestern|"
+    r"\d{1,4}\.?"
 )
 
 # Act verbs the main lexicon leaves out, used only in verb-first clauses (action, pattern).
@@ -317,7 +323,10 @@ COMPANIONS = (
 # "Besides Viet Nam, ..." before a verb-first clause: that country did it as well.
 BESIDES = (
     r"\b(?:besides|in addition to|apart from|outre|en plus d[eu]|ademas del?|aparte del?|"
-    r"alem d[eoa]s?|neben|oprocz|obok|помимо|кроме|selain)\s+(?:\w+\s+)?$"
+    r"alem d[eoa]s?|neben|oprocz|obok|помимо|кроме|selain)\s+(?:\w+\s+)?$|"
+    # "Junto a España firmaron Francia y Polonia": only opening the sentence
+    r"^(?:junto (?:a|con)|ao lado d[eoa]s?|aux cotes d[eu]s?|zusammen mit|wraz z|razem z|"
+    r"вместе с)\s+(?:\w+\s+)?$"
 )
 
 # Documents other than treaties that also have signatories ("the signatories of the open letter").
