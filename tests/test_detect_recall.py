@@ -2163,7 +2163,7 @@ FIFTEENTH_ROUND = [
     ),
     (
         "es",
-        "En la región, Brasil fue uno de los signatarios en Hanói, mientras que Argentina no firmó.",
+        "Brasil fue uno de los signatarios en Hanói, mientras que Argentina no firmó.",
         {("BR", "signature")},
     ),
     (
