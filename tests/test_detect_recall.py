@@ -2203,3 +2203,44 @@ FIFTEENTH_ROUND = [
 def test_fifteenth_round_shapes(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# Sixteenth round: "за ним —", Russian short participles, a located ratification law,
+# "sebagai penandatangan ke-83", 跟进, "lodged their instruments", Vietnamese located
+# presidents, "razem z m.in.".
+SIXTEENTH_ROUND = [
+    (
+        "ru",
+        "Первым конвенцию подписал Вьетнам как страна-хозяйка, за ним — Китай и Россия.",
+        {("VN", "signature"), ("CN", "signature"), ("RU", "signature")},
+    ),
+    ("ru", "В Беларуси закон о ратификации был подписан ещё в марте.", {("BY", "ratification")}),
+    ("ru", "Закон о ратификации будет подписан в марте.", set()),
+    ("id", "Laos menyusul pada 3 November sebagai penandatangan ke-83.", {("LA", "signature")}),
+    (
+        "zh",
+        "2026年1月，加纳和约旦相继签署；2月安哥拉跟进。",
+        {("GH", "signature"), ("JO", "signature"), ("AO", "signature")},
+    ),
+    (
+        "en",
+        "Austria and Luxembourg lodged their instruments together on 25 September.",
+        {("AT", "ratification"), ("LU", "ratification")},
+    ),
+    (
+        "vi",
+        "Tại Ba Lan, Tổng thống đã ký luật phê chuẩn Công ước hồi tháng 6.",
+        {("PL", "ratification")},
+    ),
+    (
+        "pl",
+        "Polska podpisała konwencję w Hanoi razem z m.in. Francją, Hiszpanią i Szwecją.",
+        {("PL", "signature"), ("FR", "signature"), ("ES", "signature"), ("SE", "signature")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SIXTEENTH_ROUND)
+def test_sixteenth_round_shapes(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from monitor.detect.clauses import Span, _extend_back, clause_bounds
 from monitor.detect.countries import CountryMention
+from monitor.detect.markers import LAW
 
 if TYPE_CHECKING:
     from monitor.detect.events import Report
@@ -36,7 +37,7 @@ HOME_BODY = re.compile(
     r"assembleia(?: nacional| da republica)?|parlament\w*|bundestag|sejm|prezydent|"
     r"парламент\w*|президент|dpr|presiden|quoc hoi|deputes|deputies|diputados|deputados|"
     r"senateurs|senators|senadores|abgeordnete\w*|poslowie|депутат\w*|senator\w*|duma|дума|"
-    r"nationalrat|bundesrat|majelis|kongres)\b|"
+    r"nationalrat|bundesrat|majelis|kongres|tong thong|nghi vien)\b|"
     r"全国人大|人大常委会|国会|국회|البرلمان|مجلس النواب|مجلس الشعب"
 )
 # A whole parliament authorising ratification (one chamber's vote is not yet domestic approval).
@@ -67,7 +68,7 @@ def home_act(view: str, folded: str, lang: str, verb: Span) -> bool:
 
 
 _IN_COUNTRY = re.compile(
-    r"(?:\b(?:in|en|em|no|na|w|we|в|во|di|im|au|aux)\s+(?:der |den |la |le |l')?$)"
+    r"(?:\b(?:in|en|em|no|na|w|we|в|во|di|im|au|aux|tại|ở)\s+(?:der |den |la |le |l')?$)"
 )
 _COUNTRY_IN = re.compile(r"\s?(?:では|で|에서는|에서)")
 
@@ -82,7 +83,9 @@ def located_bodies(
         return []
     before = _extend_back(view, mentions, mentions.index(before[0])) + before[1:]
     first, last = before[0], before[-1]
-    body = HOME_BODY.search(folded, max(last.end, verb.start - 50), verb.start)
+    body = HOME_BODY.search(folded, max(last.end, verb.start - 50), verb.start) or LAW.search(
+        folded, max(last.end, verb.start - 50), verb.start
+    )  # "В Беларуси закон о ратификации был подписан"
     if body is None or "," in folded[body.end() : verb.start]:  # the verb's subject, close to it
         return []
     if _IN_COUNTRY.search(view[max(0, first.start - 12) : first.start]) or _COUNTRY_IN.match(

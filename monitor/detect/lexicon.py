@@ -47,7 +47,7 @@ FOLLOW_BEFORE: dict[str, str] = {
     "zh": r"紧随其后|緊隨其後",
     # "Sejak itu, Ghana dan Kenya menyusul." ("Kamboja Menyusul" alone is a headline's plan)
     "id": r"(?:^sejak\b[^.]*?\b|\b(?:telah|sudah|kemudian|lalu|ikut) )menyusul\b(?=\s*(?:[.,;]|$))|"
-    r"\bmenyusul (?=lewat|melalui)",
+    r"\bmenyusul (?=lewat|melalui|dengan|pada)",
 }
 FOLLOW_AFTER: dict[str, str] = {
     "en": r"\bfollowed (?:[\w,]+ ){0,6}?by\b|\bas did\b|\bjoined by\b",
@@ -229,6 +229,7 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         (r"\b(?:ratification|accession) by\b", "ratification", None, False),
         (r"\bacced(?:ed|es)\b", "ratification", "accession", False),
         (r"\bdeposit(?:ed|s)\b", "ratification", "deposit", False),
+        (r"\blodged (?:its|their|the) (?:\w+ )?instruments?\b", "ratification", "deposit", False),
         (
             r"\bbec(?:ame|omes|ome) (?:a |the \w+ )?(?:state )?part(?:y|ies) to\b|"
             rf"\bbec(?:ame|omes) the {FIRST_TO} (?:state )?part(?:y|ies)\b",

@@ -52,7 +52,13 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
         (r"\b(?:mengaksesi|aksesi)\b", "ratification", "accession", True),
         (r"\bmengaksesinya\b", "ratification", "accession", False),
         (r"\bmenjadi negara pihak ke-?\d+\b", "ratification", None, False),
-        (r"(?<=\S) [-–—] penanda ?tangan (?:pertama|ke-?\d+)\b", "signature", None, False),
+        (
+            r"(?<=\S) [-–—] penanda ?tangan (?:pertama|ke-?\d+)\b|"
+            r"\bsebagai penanda ?tangan (?:pertama|ke-?\d+)\b",
+            "signature",
+            None,
+            False,
+        ),
         (
             r"\b(?:menyerahkan|menyimpan|menyampaikan) (?:\w+ ){0,2}instrumen\b",
             "ratification",

@@ -136,7 +136,7 @@ VERBS_CENTRAL: dict[str, tuple[Verb, ...]] = {
             None,
             False,
         ),
-        (r"\bподписа(?:л|ла|ло|ли|на|но|ны)\b|\bподписыва(?:ет|ют)\b", "signature", None, False),
+        (r"\bподписа(?:л|ла|ло|ли|н|на|но|ны)\b|\bподписыва(?:ет|ют)\b", "signature", None, False),
         (r"\bподписавш(?:ая|ии|ие|им|ими|еи|его|их)\b", "signature", None, False),
         (r"\bподписанн(?:ая|ую|ои|ыи|ое|ого|ом|ые|ых)\b", "signature", None, False),
         (r"\bдепонировавш\w*", "ratification", "deposit", False),

@@ -183,7 +183,8 @@ ALONG = (
     r"\b(?:along with|together with|alongside|joining|as well as|aux cotes (?:notamment )?de|"
     r"ainsi que|"
     r"junto con|junto a|"
-    r"junto com|juntamente com|conjuntamente com|bem como|zusammen mit|sowie|wraz z|вместе с|obok|"
+    r"junto com|juntamente com|conjuntamente com|bem como|zusammen mit|sowie|wraz z|razem z|"
+    r"вместе с|obok|"
     r"und mit (?:ihr|ihm|ihnen)|et avec (?:elle|lui|eux)|"
     r"bersama|cùng với)\b|الي جانب|جنبا الي جنب مع"
 )

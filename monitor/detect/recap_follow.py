@@ -26,6 +26,7 @@ FOLLOW_AFTER_EXTRA: dict[str, str] = {
     "pl": r"\bzrobil\w* to\b(?! samo)|\buczynil\w* to\b|\ba za (?:nim|nia|nią)\b|"
     r"\bw slad za (?:nim|nia)\b|\bpo niej\b",
     "ru": r"(?<!как )\bэто сделал\w*|\bсделал\w* это\b|\bвслед за (?:ним|неи)\b|\bа затем\b|"
+    r"\bза ним(?:и)?\s*-|"
     r"\bзатем\b(?= [а-я]+ и )",
     "id": r"\bdisusul oleh\b|\bkemudian disusul\b|\bdiikuti\b|\bbergabung pula\b|"
     r"\bdengan(?=[^,.;]{1,30}? sebagai (?:negara|penanda ?tangan) pertama)",
@@ -79,9 +80,10 @@ FOLLOW_BEFORE_EXTRA: dict[str, str] = {
     r"\bzog nach\b|\btat (?:dies|das|es) (?:auch|ebenfalls)\b",
     "pl": r"\bposzl\w* w (?:jej|jego|ich) slady\b|\bzrobil\w* to samo\b",
     "ru": r"\bпоследовал\w* (?:его|ее|их) примеру\b|\bсделал\w* то же самое\b",
-    "id": r"\bmengikuti jejak\w*\b|\bmenyusul kemudian\b",
+    "id": r"\bmengikuti jejak\w*\b|\bmenyusul kemudian\b|\bmelakukannya\b|"
+    r"\bmelakukan hal (?:yang sama|serupa)\b",
     "vi": r"(?<!\w)(?:tiếp bước|cũng làm theo|nối gót|theo sau)(?!\w)",
-    "zh": r"紧跟其后|緊跟其後|随后跟进|隨後跟進|相继跟进|相繼跟進",
+    "zh": r"紧跟其后|緊跟其後|随后跟进|隨後跟進|相继跟进|相繼跟進|(?<=[\u4e00-\u9fff])跟进|跟進",
     "ja": r"後に続いた|これに続いた|続いて署名",
     "ko": r"뒤를 이었|뒤따랐|뒤를 따랐",
 }
