@@ -2244,3 +2244,42 @@ SIXTEENTH_ROUND = [
 def test_sixteenth_round_shapes(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# Seventeenth round: a colon listing the examples of a group subject, Japanese located bodies
+# (全人代常務委員会, "いずれも議会が"), "X being the latest".
+SEVENTEENTH_ROUND = [
+    (
+        "en",
+        "Three African states have signed so far: Kenya, Ghana and Nigeria.",
+        {("KE", "signature"), ("GH", "signature"), ("NG", "signature")},
+    ),
+    ("en", "Three states have signed: that is the problem, said Kenya.", set()),
+    (
+        "ja",
+        "中国では6月、全国人民代表大会（全人代）常務委員会が批准を決めている。",
+        {("CN", "ratification")},
+    ),
+    (
+        "ja",
+        "キルギスとカザフスタンは、いずれも議会が批准を承認済みだが、寄託はまだ済ませていない。",
+        {("KG", "ratification"), ("KZ", "ratification")},
+    ),
+    ("ja", "日本は批准を決めていない。", set()),
+    (
+        "en",
+        "Thirteen states have now deposited their instruments, Angola being the latest in August.",
+        {("AO", "ratification")},
+    ),
+    (
+        "es",
+        "Trece Estados han depositado sus instrumentos, Angola siendo el último.",
+        {("AO", "ratification")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SEVENTEENTH_ROUND)
+def test_seventeenth_round_shapes(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

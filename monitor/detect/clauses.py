@@ -441,12 +441,15 @@ def _relative_head(
     return _extend_forward(view, mentions, following[0]) if following else []
 
 
+_COLON = re.compile(r"\s*:")
 _SECOND_CLAUSE = re.compile(r"[,;]\s*(?:and|dan|et|y|e|und|i|и|và|while|alors que|mientras)\s")
 
 
 def _examples_after(view: str, mentions: list[CountryMention], verb: Span) -> list[CountryMention]:
     """The examples listed after a group subject's verb and object."""
-    including = _INCLUDING.search(view, verb.end, verb.end + 120)
+    including = _INCLUDING.search(view, verb.end, verb.end + 120) or _COLON.search(
+        view, verb.end, verb.end + 40
+    )  # "three Arab states have signed so far: Morocco, …"
     if including is None or any(verb.end <= m.start < including.start() for m in mentions):
         return []
     if _SECOND_CLAUSE.search(view, verb.end, including.start()):

@@ -38,7 +38,7 @@ HOME_BODY = re.compile(
     r"парламент\w*|президент|dpr|presiden|quoc hoi|deputes|deputies|diputados|deputados|"
     r"senateurs|senators|senadores|abgeordnete\w*|poslowie|депутат\w*|senator\w*|duma|дума|"
     r"nationalrat|bundesrat|majelis|kongres|tong thong|nghi vien)\b|"
-    r"全国人大|人大常委会|国会|국회|البرلمان|مجلس النواب|مجلس الشعب"
+    r"全国人大|人大常委会|国会|議会|全人代|常務委員会|국회|البرلمان|مجلس النواب|مجلس الشعب"
 )
 # A whole parliament authorising ratification (one chamber's vote is not yet domestic approval).
 _WHOLE = r"\b(?:parliament|parlement|congreso|cortes|congresso|congress)\b(?: \w+){0,3}? "

@@ -184,7 +184,8 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
         (r"寄託(?=し|する|され|$|\s|、|。)", "ratification", "deposit", False),
         (r"署名を(?:終え|完了)", "signature", None, False),
         (
-            r"批准(?:手続き)?を(?:完了|終え)|批准を(?:決定|可決|承認)(?=し|した)",
+            r"批准(?:手続き)?を(?:完了|終え)|批准を(?:決定|可決|承認)(?=し|した|済み)|"
+            r"批准を決め(?=た|ている)",
             "ratification",
             None,
             False,

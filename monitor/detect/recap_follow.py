@@ -71,11 +71,14 @@ for _lang, _pattern in _LATEST.items():
 FOLLOW_BEFORE_EXTRA: dict[str, str] = {
     "en": r"\bfollowed (?:its|her|his|their) (?:lead|example)\b|\bdid so\b|\bhas done so\b|"
     r"\bthe first (?:\w+ )?to do so\b|"
-    r"\bhave done so\b",
-    "fr": r"\bont emboite le pas\b|\bl'ont imite\w*\b|\ben ont fait autant\b|\bont fait de meme\b",
+    r"\bhave done so\b|\bbeing the (?:latest|most recent|last)\b",
+    "fr": r"\bont emboite le pas\b|\bl'ont imite\w*\b|\ben ont fait autant\b|\bont fait de meme\b|"
+    r"\betant (?:le|la) (?:dernier|derniere|plus recente?)\b",
     "es": r"\bsiguieron (?:su|el) ejemplo\b|\bhicieron lo mismo\b|"
+    r"\bsiendo (?:el|la) (?:ultim[oa]|mas reciente)\b|"
     r"\bel primero (?:\w+ )?en hacerlo\b",
-    "pt": r"\bseguiram o exemplo\b|\bfizeram o mesmo\b|\bo primeiro (?:\w+ )?a faze-lo\b",
+    "pt": r"\bseguiram o exemplo\b|\bfizeram o mesmo\b|\bo primeiro (?:\w+ )?a faze-lo\b|"
+    r"\bsendo (?:o|a) (?:ultim[oa]|mais recente)\b",
     "de": r"\btaten (?:es )?(?:ihm|ihr|dies) gleich\b|\btaten dasselbe\b|\bzogen nach\b|"
     r"\bzog nach\b|\btat (?:dies|das|es) (?:auch|ebenfalls)\b",
     "pl": r"\bposzl\w* w (?:jej|jego|ich) slady\b|\bzrobil\w* to samo\b",
