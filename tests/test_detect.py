@@ -1020,6 +1020,36 @@ COUNTS: list[tuple[str, str, set[tuple[str, int]]]] = [
     ("en", "40 countries need to ratify the convention before it enters into force.", set()),
     ("en", "In 2025, under article 64, the convention was opened for signature.", set()),
     ("en", "Nearly 70 countries signed the convention.", set()),
+    # stated numbers of parties; a requirement speaks of its own number
+    (
+        "es",
+        "Hasta ahora, 17 Estados son parte de la convención, que requiere 40 ratificaciones.",
+        {("ratification", 17)},
+    ),
+    (
+        "de",
+        "Vertragsparteien sind bislang 17 Staaten; in Kraft tritt das Abkommen nach der 40.",
+        {("ratification", 17)},
+    ),
+    (
+        "en",
+        "The convention now has 17 parties, less than halfway to the 40 it needs.",
+        {("ratification", 17)},
+    ),
+    ("en", "40 parties are needed for entry into force.", set()),
+    ("en", "The convention enters into force 90 days after the 40th ratification.", set()),
+    ("ko", "현재 당사국은 17개국이다.", {("ratification", 17)}),
+    ("ja", "国連によると、現在17カ国が締約国となっている。", {("ratification", 17)}),
+    ("ko", "협약은 40개국이 비준서를 기탁한 날로부터 90일째 되는 날 발효된다.", set()),
+    ("pl", "Obecnie stronami konwencji jest 15 państw.", {("ratification", 15)}),
+    ("ru", "Участниками конвенции на сегодня являются 16 государств.", {("ratification", 16)}),
+    ("id", "Jumlah negara pihak masih 17, tidak berubah sejak November.", {("ratification", 17)}),
+    (
+        "vi",
+        "Đến nay, Công ước đã có 88 bên ký và 17 quốc gia thành viên.",
+        {("signature", 88), ("ratification", 17)},
+    ),
+    ("zh", "截至10月20日，公约缔约国只有16个。", {("ratification", 16)}),
 ]
 
 

@@ -34,7 +34,8 @@ _SIGN = re.compile(
 )
 _RATIFY = re.compile(
     r"ratif|ratyf|phê chuẩn|phe chuan|ратифиц|присоедин|批准|비준|صادق|تصديق|do so|parties|party|"
-    r"участник|partes|stron|缔约|締約|اودع|ايداع|depos|adher|adhe|сдал|депонир|"
+    r"участник|partes|stron|缔约|締約|اودع|ايداع|depos|adher|adhe|сдал|депонир|vertrag|"
+    r"thành viên|pihak|締約國|당사국|가입|\bparte\b|"
     r"締約|缔约|당사국|交存"
 )
 _V_VI = r"(\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
@@ -93,6 +94,23 @@ _STATED = tuple(
         r"\bcompte (?:desormais |maintenant |aujourd'hui |deja )?(\d{1,3}) (?:etats|pays)"
         r"(?: et organisations)? (?:signataires|parties)",
         r"tổng số (?:bên|nước|quốc gia) (?:đã )?(?:ký|phê chuẩn)[^.;]{0,60}?lên\s+" + _NUM,
+        # stated numbers of parties: "17 States parties", "Vertragsstaaten gibt es bislang 17"
+        rf"{_NUM} (?:states? )?parties\b|{_NUM} etats parties\b|{_NUM} vertragsstaaten\b",
+        rf"{_NUM} estados (?:son )?partes?\b",
+        r"\b(?:vertragsstaaten|vertragsparteien) (?:gibt es |sind )?(?:bislang |derzeit |nun )?"
+        + _NUM,
+        r"\bzahl der vertragsstaaten\b[^.;]{0,40}?\bauf " + _NUM,
+        r"\bstronami (?:konwencji )?(?:jest|sa) (?:obecnie |juz |teraz )?" + _NUM,
+        rf"{_NUM} (?:panstw(?:a)? )?(?:stron|stronami)\b",
+        r"\bучастниками (?:\w+ ){0,3}?являются " + _NUM,
+        _NUM + r" (?:\w+ )?стали (?:ее |его )?участниками|(\d{1,3})-м участником",
+        r"\bnegara pihak (?:\w+ ){0,3}?" + _NUM + r"|\bnegara pihak ke-?(\d{1,3})\b",
+        r"(\d{1,3}) quốc gia thành viên|số (?:quốc gia )?thành viên (?:\S+ ){0,2}?(?:lên|là) "
+        r"(\d{1,3})|thành viên thứ (\d{1,3})",
+        r"缔约国(?:数量|總數|总数)?(?:只有|增至|达到|为|為|已有)(\d{1,3})个|第(\d{1,3})個締約國|"
+        r"(\d{1,3})カ国が締約国|締約国は(\d{1,3})(?:カ国|か国)?(?:と|に)|"
+        r"당사국(?:은|이|수는)? (\d{1,3})개국|(\d{1,3})개국이 (?:비준|가입)|"
+        r"اودعت (\d{1,3}) دولة",
     )
 )
 _ZH_DIGITS = "一二三四五六七八九"
@@ -204,6 +222,27 @@ def _zh_number(raw: str) -> int:
     return value + (_ZH_DIGITS.index(units) + 1 if units else 0)
 
 
+# A number that is no count of days ("90 days after the 40th ratification").
+_NOT_DAYS = re.compile(
+    r"(?<!\d)\d{1,3}(?!\d|\s*(?:days?|jours?|dias|días|tage\w*|dni|дн\w*|hari|ngày|日|일))"
+)
+
+
+def _about_requirement(view: str, start: int, end: int, number: int) -> bool:
+    """Whether a requirement word near the match speaks of its number rather than of another
+    one ("17 Estados son parte, que requiere 40 ratificaciones": the 40 is required)."""
+    left, right = max(0, start - 40), end + 40
+    numbers = [m.start() for m in _NOT_DAYS.finditer(view[: right + 20])]
+    for requirement in _REQUIREMENT.finditer(view, left, right):
+        between = view[min(end, requirement.start()) : max(start, requirement.end())]
+        if ";" in between:
+            continue  # "17 Staaten; in Kraft tritt es nach der 40. …": another clause
+        nearest = min(numbers, key=lambda n: abs(n - requirement.start()), default=number)
+        if start <= nearest < end or nearest == number:
+            return True
+    return False
+
+
 def _stated(view: str, verbs: list[Span]) -> list[tuple[str, int]]:
     found = []
     for pattern in _STATED:
@@ -220,8 +259,8 @@ def _stated(view: str, verbs: list[Span]) -> list[tuple[str, int]]:
                 action = verbs[0].action
             else:
                 continue
-            if _valid(view, match.start(group), value) and not _REQUIREMENT.search(
-                view, max(0, match.start() - 40), match.end() + 40
+            if _valid(view, match.start(group), value) and not _about_requirement(
+                view, match.start(), match.end(), match.start(group)
             ):
                 found.append((action, value))
     return found
@@ -238,5 +277,7 @@ def sentence_counts(
     """Counts stated in one sentence (view: the folded or lower-cased sentence; mentions:
     spans of the countries it names)."""
     view = spell_ordinals(spell_numbers(view, lang), lang)
-    pairs = _counted(view, verbs, mentions or []) + _stated(view, verbs)
+    stated = _stated(view, verbs)
+    named = {value for _, value in stated}  # a stated total knows its own action
+    pairs = [p for p in _counted(view, verbs, mentions or []) if p[1] not in named] + stated
     return [CountReport(action, value, date, evidence) for action, value in pairs]
