@@ -1050,6 +1050,53 @@ COUNTS: list[tuple[str, str, set[tuple[str, int]]]] = [
         {("signature", 88), ("ratification", 17)},
     ),
     ("zh", "截至10月20日，公约缔约国只有16个。", {("ratification", 16)}),
+    # stated numbers of signatories; a number of parties in the next clause is its own
+    (
+        "es",
+        "Chile suscribió la Convención, con lo que el número de firmantes asciende a 75.",
+        {("signature", 75)},
+    ),
+    (
+        "es",
+        "La Convención cuenta con 77 signatarios, y su entrada en vigor se producirá noventa días "
+        "después del depósito del cuadragésimo instrumento.",
+        {("signature", 77)},
+    ),
+    (
+        "es",
+        "Con ello, México se convierte en el país número 88 en firmar el instrumento.",
+        {("signature", 88)},
+    ),
+    (
+        "de",
+        "Damit ist Österreich der 76. Staat, der die Konvention unterzeichnet hat.",
+        {("signature", 76)},
+    ),
+    (
+        "de",
+        "Die Zahl der Unterzeichnungen liegt bei 79, darunter jene der EU.",
+        {("signature", 79)},
+    ),
+    (
+        "id",
+        "Malaysia baru saja menjadi penanda tangan ke-80 pada 15 September.",
+        {("signature", 80)},
+    ),
+    ("id", "Indonesia menandatangani Konvensi Hanoi sebagai negara ke-79.", {("signature", 79)}),
+    ("ru", "Таким образом, сейчас подписантов 75.", {("signature", 75)}),
+    (
+        "ru",
+        "Конвенцию подписали 83 государства, а её участниками стали 17.",
+        {("signature", 83), ("ratification", 17)},
+    ),
+    ("vi", "Lào vừa trở thành bên thứ 83 ký Công ước.", {("signature", 83)}),
+    ("ja", "これにより同条約の署名国は86に達しました。", {("signature", 86)}),
+    (
+        "pt",
+        "Portugal torna-se, assim, o 85.º Estado signatário desta Convenção.",
+        {("signature", 85)},
+    ),
+    ("ar", "وحتى اليوم، بلغ عدد الموقعين على الاتفاقية 82 دولة ومنظمة.", {("signature", 82)}),
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.detect import detect
+from monitor.detect.sentences import split_sentences
 
 CONV = {
     "ar": "اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية",
@@ -2283,3 +2284,25 @@ SEVENTEENTH_ROUND = [
 def test_seventeenth_round_shapes(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+def test_a_german_ordinal_after_an_article_does_not_end_the_sentence() -> None:
+    text = (
+        "Damit ist Österreich der 76. Staat, der die Konvention unterzeichnet hat. "
+        "Es tritt nach Hinterlegung der 40. In Kraft? Nach der 40. Die Frist läuft."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Damit ist Österreich der 76. Staat, der die Konvention unterzeichnet hat.",
+        "Es tritt nach Hinterlegung der 40.",
+        "In Kraft?",
+        "Nach der 40.",
+        "Die Frist läuft.",
+    ]
+
+
+def test_portuguese_torna_se_signatario() -> None:
+    found = detect(
+        "Portugal torna-se, assim, o 85.º Estado signatário desta Convenção.", language="pt"
+    )
+    assert {(r.country, r.action) for r in found.reports} == {("PT", "signature")}
+    assert not detect("Portugal não se torna signatário.", language="pt").reports

@@ -33,7 +33,8 @@ _SIGN = re.compile(
     r"andatang"
 )
 _RATIFY = re.compile(
-    r"ratif|ratyf|phê chuẩn|phe chuan|ратифиц|присоедин|批准|비준|صادق|تصديق|do so|parties|party|"
+    r"ratif|ratyf|phê chuẩn|phe chuan|ратифиц|присоедин|批准|비준|صادق|مصادق|تصديق|do so|parties|"
+    r"party|vertragsstaat|"
     r"участник|partes|stron|缔约|締約|اودع|ايداع|depos|adher|adhe|сдал|депонир|vertrag|"
     r"thành viên|pihak|締約國|당사국|가입|\bparte\b|"
     r"締約|缔约|당사국|交存"
@@ -111,6 +112,22 @@ _STATED = tuple(
         r"(\d{1,3})カ国が締約国|締約国は(\d{1,3})(?:カ国|か国)?(?:と|に)|"
         r"당사국(?:은|이|수는)? (\d{1,3})개국|(\d{1,3})개국이 (?:비준|가입)|"
         r"اودعت (\d{1,3}) دولة",
+        # stated numbers of signatories
+        r"\bnumero de (?:firmantes|signatarios|estados signatarios)\b[^.;]{0,30}?"
+        r"\b(?:asciende|llega|sube|pasa) a " + _NUM,
+        r"\b(?:pais|estado) (?:numero|n\.?º) (\d{1,3}) en (?:firmar|ratificar|suscribir)",
+        r"\b(\d{1,3})\.?[ºo°]? estado (?:signatario|parte)\b",
+        r"\bpenanda ?tangan ke-?(\d{1,3})\b|\bnegara ke-?(\d{1,3})(?: yang)? (?:meneken|teken)|"
+        r"\b(?:menandatangani|meneken|teken)\b[^.;]{0,80}?\bsebagai negara ke-?(\d{1,3})\b",
+        r"\bподписантов (?:\w+ )?" + _NUM,
+        r"\bучастниками (?:\w+ ){0,2}?стал[аио]? " + _NUM,
+        r"bên thứ (\d{1,3}) (?:ký|phê chuẩn)",
+        r"署名(?:した)?国(?:・機関|・地域|・組織)?は[^。]{0,30}?(\d{1,3})(?:と|に)",
+        r"(?:توقع|وقعت|وقع)[^.]{0,80}?الدول[ةه] ال(\d{1,3})|(\d{1,3}) توقيعا|"
+        r"عدد (?:الدول الموقعة|الموقعين|المصادقين|الدول الاطراف)[^.،]{0,40}?" + _NUM,
+        r"\bzahl der (?:unterzeichner\w*|unterzeichnungen|vertragsstaaten)\b[^.;]{0,30}?"
+        r"\b(?:bei|auf) " + _NUM,
+        r"\b(\d{1,3})\. (?:staat|unterzeichnerstaat|vertragsstaat)\b",
     )
 )
 _ZH_DIGITS = "一二三四五六七八九"
@@ -131,6 +148,7 @@ _MANY_TREATIES = re.compile(
     r"\btreaty actions\b|\btreaties\b|\btraites\b|\btratados\b|\bvertrage\b|\bverträge\b|"
     r"\btraktat(?:ow|y)\b|\bдоговор(?:ов|ы|ам)\b|\bperjanjian-perjanjian\b|\bcác điều ước\b"
 )
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|et|y|e|und|i|а|и|dan|và|while|whereas|mientras|tandis)\s")
 _SUBORDINATE = re.compile(
     r"[;:]|, (?:which|that)|\b(?:where|when|at which|in which|during which|ou|lorsque|quand|"
     r"donde|cuando|onde|quando|wo|gdzie|kiedy|где|когда|ketika|saat|di mana)\b|(?<!\w)(?:khi|"
@@ -183,6 +201,8 @@ def _near_verb(
             continue
         if verb.start >= end and re.search(r"\d", view[left:right]):
             continue  # "82 states …, and 16 states have deposited": the 16 are the subject
+        if verb.start >= end and _NEXT_CLAUSE.search(view, left, right):
+            continue  # "подписали 83 государства, а её участниками стали 17"
         named = any(left <= m_start < right for m_start, _ in mentions)
         if named and not _INCLUDING.search(view, left, right):
             continue
@@ -259,8 +279,9 @@ def _stated(view: str, verbs: list[Span]) -> list[tuple[str, int]]:
                 action = verbs[0].action
             else:
                 continue
-            if _valid(view, match.start(group), value) and not _about_requirement(
-                view, match.start(), match.end(), match.start(group)
+            if _valid(view, match.start(group), value) and (
+                action == "signature"  # thresholds are numbers of ratifications
+                or not _about_requirement(view, match.start(), match.end(), match.start(group))
             ):
                 found.append((action, value))
     return found

@@ -401,6 +401,13 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             None,
             False,
         ),
+        (  # "Portugal torna-se, assim, o 85.º Estado signatário"
+            r"\btorna(?:-se|ndo-se|u-se|ram-se)?,? (?:\w+,? ){0,3}?(?:o |a )?(?:\d{1,3}\.?o )?"
+            r"(?:estado |pais )?signatari[oa]s?\b",
+            "signature",
+            None,
+            False,
+        ),
         (
             r"\bjuntou-se aos (?:\w+ )?signatarios\b|\bjuntou-se aos (?:paises|"
             r"estados) signatarios\b",

@@ -116,6 +116,14 @@ class Sentence:
     paragraph: int
 
 
+# A German ordinal after an article ("der 76. Staat"), unless a new sentence clearly opens.
+_GERMAN_ORDINAL = re.compile(r"\b(?:der|die|das|den|dem|des|zum|zur|am|im|vom|beim) \d{1,3}$")
+_SENTENCE_OPENER = re.compile(
+    r"(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Er|Sie|Es|Wir|Ich|In|Im|Am|Mit|Auch|Damit|Dies|Diese|"
+    r"Dieser|Dabei|Doch|Aber|Und|Nach|Bis|Seit|Zudem|Außerdem|Laut|Nun|So|Wie|Was|Wer)\b"
+)
+
+
 def _is_abbreviation(before: str, after: str) -> bool:
     """Whether the period ending `before` belongs to an abbreviation, not a sentence end."""
     match = _INITIAL.search(before)
@@ -128,6 +136,8 @@ def _is_abbreviation(before: str, after: str) -> bool:
         return True
     if token.isdigit() and len(token) <= 2 and _GERMAN_MONTH.match(after):
         return True
+    if _GERMAN_ORDINAL.search(before) and not _SENTENCE_OPENER.match(after):
+        return True  # "Damit ist Österreich der 76. Staat"
     return bool(after[:1]) and after[:1].islower()
 
 

@@ -55,11 +55,11 @@ SHORT_TEXT = {"zh": 120, "ja": 120, "ko": 150}
 SHORT_DEFAULT = 400
 
 
-
 def _split_order(split: str) -> tuple[int, int]:
     """dev first, then holdout, holdout2, … holdout10 in number order."""
     number = split.removeprefix("holdout")
     return (0, 0) if split == "dev" else (1, int(number) if number.isdigit() else 1)
+
 
 def _short_body(result: PageResult) -> bool:
     """Whether the extracted body looks too short to be the whole article."""
