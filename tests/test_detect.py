@@ -1097,6 +1097,22 @@ COUNTS: list[tuple[str, str, set[tuple[str, int]]]] = [
         {("signature", 85)},
     ),
     ("ar", "وحتى اليوم، بلغ عدد الموقعين على الاتفاقية 82 دولة ومنظمة.", {("signature", 82)}),
+    ("ko", "서명국은 현재 74개국이다.", {("signature", 74)}),
+    (
+        "ko",
+        "협약은 40번째 비준서가 기탁된 날부터 90일째 되는 날 발효되며, 현재까지 17개국이 비준서 또는 "
+        "가입서를 기탁하였습니다.",
+        {("ratification", 17)},
+    ),
+    ("zh", "一年过去，签署方已增加到82个。", {("signature", 82)}),
+    ("ru", "К настоящему времени число подписавших выросло до 79.", {("signature", 79)}),
+    ("vi", "Bên ký mới nhất là Senegal (13/10), nâng tổng số lên 82.", {("signature", 82)}),
+    (
+        "pt",
+        "Até agora, 80 países assinaram a convenção e 13 já a ratificaram.",
+        {("signature", 80), ("ratification", 13)},
+    ),
+    ("en", "The convention needs 40 ratifications to enter into force.", set()),
 ]
 
 

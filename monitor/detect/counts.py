@@ -67,9 +67,11 @@ _STATED = tuple(
         r"\b(\d{1,3})\.? sygnatariusz\w*\b",
         r"\b(?:taking|bringing|brought|took|raising|raised) the (?:total|tally|count|number)"
         r"(?: of (?:signatories|signatures|ratifications|states parties|parties))? to " + _NUM,
-        r"\bчисло (?:\w+ ){0,2}?(?:подписантов|участников)[^.;]{0,60}?(?:достигло|составило|"
+        r"\bчисло (?:\w+ ){0,2}?(?:подписантов|подписавших|участников)[^.;]{0,60}?"
+        r"(?:достигло|составило|"
         r"выросло до|возросло до)\s+" + _NUM,
-        r"(?:签署方|簽署方)(?:增至|增加到|达到|達到|达|達|为|為)(\d{1,3})|(\d{1,3})个(?:签署方|簽署方)",
+        r"(?:签署方|簽署方)(?:已|已经)?(?:增至|增加到|达到|達到|达|達|为|為)(\d{1,3})|"
+        r"(\d{1,3})个(?:签署方|簽署方)",
         r"第(\d{1,3})个(?:缔约国|締約國|缔约方)|(\d{1,3})个(?:缔约国|缔约方)",
         r"署名(?:は|が|国は)?(\d{1,3})(?:カ国|か国)",
         r"عدد (?:الدول|الموقعين|المصادقين)[^.،]{0,60}?(?:الي|حاليا|حاليًا)\s*" + _NUM,
@@ -120,6 +122,12 @@ _STATED = tuple(
         r"\bpenanda ?tangan ke-?(\d{1,3})\b|\bnegara ke-?(\d{1,3})(?: yang)? (?:meneken|teken)|"
         r"\b(?:menandatangani|meneken|teken)\b[^.;]{0,80}?\bsebagai negara ke-?(\d{1,3})\b",
         r"\bподписантов (?:\w+ )?" + _NUM,
+        r"(?:서명국|당사국)(?:은|이|수는)? (?:현재 |모두 |총 )?(\d{1,3})개국",
+        r"nâng tổng số (?:\S+ ){0,3}?lên (\d{1,3})",
+        # "80 countries signed and 13 have ratified"
+        r"\b(?:and|e|y|et) (\d{1,3}) (?:have |had |ja |ya |ont )?(?:already )?(?:a |o |la |l'|lo )?"
+        r"(?:ratified|deposited|ratificaram|depositaram|ratificado|ratificaron|han ratificado|"
+        r"depositado|ratifie)",
         r"\bучастниками (?:\w+ ){0,2}?стал[аио]? " + _NUM,
         r"bên thứ (\d{1,3}) (?:ký|phê chuẩn)",
         r"署名(?:した)?国(?:・機関|・地域|・組織)?は[^。]{0,30}?(\d{1,3})(?:と|に)",
@@ -255,7 +263,7 @@ def _about_requirement(view: str, start: int, end: int, number: int) -> bool:
     numbers = [m.start() for m in _NOT_DAYS.finditer(view[: right + 20])]
     for requirement in _REQUIREMENT.finditer(view, left, right):
         between = view[min(end, requirement.start()) : max(start, requirement.end())]
-        if ";" in between:
+        if ";" in between or "," in between:
             continue  # "17 Staaten; in Kraft tritt es nach der 40. …": another clause
         nearest = min(numbers, key=lambda n: abs(n - requirement.start()), default=number)
         if start <= nearest < end or nearest == number:
