@@ -2306,3 +2306,31 @@ def test_portuguese_torna_se_signatario() -> None:
     )
     assert {(r.country, r.action) for r in found.reports} == {("PT", "signature")}
     assert not detect("Portugal não se torna signatário.", language="pt").reports
+
+
+# German appositions and ranks, a located list of countries whose parliaments approved.
+GERMAN_ROUND = [
+    (
+        "de",
+        "Vietnam, Gastgeber der Zeremonie, hat die Konvention unterzeichnet.",
+        {("VN", "signature")},
+    ),
+    (
+        "de",
+        "Vietnam, Gastgeber der Unterzeichnungszeremonie, wurde Anfang Juni der sechste Vertragsstaat.",
+        {("VN", "ratification")},
+    ),
+    ("de", "Deutschland ist kein Vertragsstaat.", set()),
+    ("de", "Deutschland zögert, Frankreich hat unterzeichnet.", {("FR", "signature")}),
+    (
+        "de",
+        "In Frankreich, Spanien und Schweden haben die Parlamente der Ratifikation bereits zugestimmt.",
+        {("FR", "ratification"), ("ES", "ratification"), ("SE", "ratification")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), GERMAN_ROUND)
+def test_german_appositions_and_ranks(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

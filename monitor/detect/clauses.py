@@ -351,7 +351,7 @@ def asides(view: str) -> list[tuple[int, int]]:
     return [m.span() for m in (*_PARENTHETICAL.finditer(view), *_DASH_ASIDE.finditer(view))]
 
 
-def mask_parentheticals(view: str, mentions: list[CountryMention]) -> str:
+def mask_parentheticals(view: str, mentions: list[CountryMention], lang: str = "") -> str:
     """Blank out comma- and dash-delimited asides without country names ("Vietnam, the host,
     signed")."""
 
@@ -363,6 +363,8 @@ def mask_parentheticals(view: str, mentions: list[CountryMention]) -> str:
             return match.group()
         if _INCLUDING.match(match.group().lstrip(" ,")):  # ", including two neighbours, Chile"
             return match.group()
+        if lang == "de":  # German commas break clauses: "Vietnam, Gastgeber der Zeremonie, hat"
+            return _FILLER * (end - start)
         return _FILLER * (end - start - 1) + match.group()[-1]
 
     def _blank_dashes(match: re.Match[str]) -> str:
@@ -390,7 +392,7 @@ def agents(
         if following and len(lead.strip()) <= 4:
             return _extend_forward(view, mentions, following[0])  # "signatures by Chile and Peru"
         return []
-    plain, view = view, mask_parentheticals(view, mentions)
+    plain, view = view, mask_parentheticals(view, mentions, lang)
     start, end = clause_bounds(view, verb, lang)
     if verb.follow == "after":
         return _after(view, mentions, verb, end, lang)

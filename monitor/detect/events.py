@@ -441,10 +441,9 @@ def sentence_reports(
         if dates is None:
             dates = find_dates(prepared.clean, prepared.lang, published)
         kind, date = final_kind(prepared, verb), _date_for(verb, dates)
-        if not found_agents:
-            found_agents = located_bodies(
-                prepared.view, prepared.folded, mentions, verb, prepared.lang
-            )
+        located = located_bodies(prepared.view, prepared.folded, mentions, verb, prepared.lang)
+        if located and set(found_agents) <= set(located):  # "In Frankreich, Spanien und …"
+            found_agents = located
         if (
             not found_agents
             and not any(m.start < verb.start for m in mentions)  # "…, signée par la France"

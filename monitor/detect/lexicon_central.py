@@ -14,6 +14,14 @@ VERBS_CENTRAL: dict[str, tuple[Verb, ...]] = {
     "de": (
         (r"\bunterzeichnung durch\b", "signature", None, False),
         (r"\b(?:ratifizierung|ratifikation) durch\b", "ratification", None, False),
+        (  # "wurde Anfang Juni der sechste Vertragsstaat"
+            r"\b(?:wurde|wurden|ist|sind) (?:(?!kein|nicht)\w+ ){0,3}?(?:der |zum )?"
+            r"(?:(?!kein|nicht)\w+ )?"
+            r"vertragsstaat(?:en)?\b",
+            "ratification",
+            None,
+            False,
+        ),
         (
             r"\b(?:ist|sind) (?:bereits |schon )?(?:unterzeichner(?:staat|staaten)?|"
             r"signatarstaat\w*)\b",
