@@ -2317,14 +2317,14 @@ GERMAN_ROUND = [
     ),
     (
         "de",
-        "Vietnam, Gastgeber der Unterzeichnungszeremonie, wurde Anfang Juni der sechste Vertragsstaat.",
+        "Vietnam, Gastgeber der Zeremonie, wurde Anfang Juni der sechste Vertragsstaat.",
         {("VN", "ratification")},
     ),
     ("de", "Deutschland ist kein Vertragsstaat.", set()),
     ("de", "Deutschland zögert, Frankreich hat unterzeichnet.", {("FR", "signature")}),
     (
         "de",
-        "In Frankreich, Spanien und Schweden haben die Parlamente der Ratifikation bereits zugestimmt.",
+        "In Frankreich, Spanien und Schweden haben die Parlamente der Ratifikation zugestimmt.",
         {("FR", "ratification"), ("ES", "ratification"), ("SE", "ratification")},
     ),
 ]
