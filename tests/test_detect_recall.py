@@ -2334,3 +2334,62 @@ GERMAN_ROUND = [
 def test_german_appositions_and_ranks(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# Twelfth blind holdout's false events: "none of them has signed", claims and fact-checks,
+# a 'when'-clause under a future main clause, Vietnamese corrections, Korean reports found
+# untrue, a modal shared by a coordinated verb.
+TWELFTH_HOLDOUT_TRAPS = [
+    (
+        "en",
+        "The United States, Canada and Japan did not sign, and none of them has signed since.",
+        set(),
+    ),
+    (
+        "en",
+        "Posts claiming that Ottawa and Washington signed the Hanoi Convention misread a list of "
+        "delegations attending the ceremony.",
+        set(),
+    ),
+    (
+        "en",
+        "The claim: Social media posts say that Canada and the United States \"signed the UN's "
+        'global surveillance treaty" in Hanoi.',
+        set(),
+    ),
+    (
+        "en",
+        "Kenya signed the convention, the ministry said on social media.",
+        {("KE", "signature")},
+    ),
+    ("vi", "Nói cách khác, con số 15 sẽ không thay đổi khi EU nộp văn kiện.", set()),
+    (
+        "vi",
+        "Chúng tôi đã đưa thông tin không chính xác rằng Canada và Hoa Kỳ nằm trong số các nước ký "
+        "Công ước.",
+        set(),
+    ),
+    (
+        "ko",
+        "서명식 첫날 일부 외신이 미국도 서명했다고 전했지만, "
+        "유엔 측 명단 확인 결과 사실이 아닌 것으로 드러났다.",
+        set(),
+    ),
+    (
+        "id",
+        "Agar terikat secara hukum, Indonesia masih harus mengesahkannya dengan undang-undang, "
+        "lalu menyerahkan instrumen ratifikasi kepada Sekretaris Jenderal PBB.",
+        set(),
+    ),
+    (
+        "en",
+        "Kenya will not sign, but Ghana signed in March and then deposited its instrument in July.",
+        {("GH", "signature"), ("GH", "ratification")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), TWELFTH_HOLDOUT_TRAPS)
+def test_twelfth_holdout_traps(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

@@ -183,6 +183,13 @@ _AUXILIARY = re.compile(
 )
 
 
+_BUT = re.compile(r"\b(?:but|mais|pero|mas|aber|ale|но|tapi|namun|while|whereas)\b|nhưng|;")
+_THEN = re.compile(
+    r",?\s*(?:lalu|kemudian|then|and then|puis|ensuite|luego|y luego|e depois|depois|und dann|dann|"
+    r"a potem|potem|а затем|затем|rồi|sau đó)\s+$"
+)
+
+
 def _bare_participle(prepared: Prepared, verb: Span) -> bool:
     ending = _PARTICIPLE.get(prepared.lang)
     if ending is None or " " in prepared.view[verb.start : verb.end]:
@@ -210,6 +217,12 @@ def blocked(prepared: Prepared, verb: Span) -> bool:
     before = BLOCK_BEFORE.get(prepared.lang)
     if before and re.search(before, window):
         return True
+    if before and _THEN.search(prepared.view, max(0, verb.start - 25), verb.start):
+        # "Indonesia masih harus mengesahkannya, lalu menyerahkan instrumen": a shared modal
+        wider = prepared.view[max(0, verb.start - 120) : verb.start]
+        wider = _BUT.split(wider)[-1]  # "Kenya will not sign, but Ghana signed and then …"
+        if re.search(before, wider):
+            return True
     if start and HEARSAY.search(prepared.folded, max(0, start - 40), start):
         return True
     if _after_a_plan(prepared, verb):

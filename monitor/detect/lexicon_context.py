@@ -16,7 +16,7 @@ BLOCK_BEFORE: dict[str, str] = {
     r"appeal\w*|encourag\w+|invit\w+|not(?! only)|never|yet to|refus\w+|declin\w+|fail\w*|"
     r"whether|if|"
     r"unless|once|hopes?|hoping|wants?|wish\w*|decided to|agreed to|pledg\w+|promis\w+|"
-    r"committed to|no (?:country|state|nation)s?|nor|neither|without|rather than|instead of|"
+    r"committed to|no (?:country|state|nation)s?|none|nor|neither|without|rather than|instead of|"
     r"how many|has yet|have yet|about to|poised|likely|unlikely|allegedly|reportedly|falsely|"
     r"wrongly|wrong|claim\w*|rumou?r\w*|deni\w+|deny)\b|n't\b",
     "fr": r"\b(?:pour que|afin que|va|vont|"
@@ -223,6 +223,7 @@ AFTER_CLAUSE: dict[str, str] = {
     "es": r"\b(?:despues de|tras|una vez)\b",
     "pt": r"\b(?:apos|depois de|depois que|uma vez)\b",
     "de": r"\bnachdem\b",
+    "vi": r"(?<!\w)(?:sau khi|khi)(?!\w)",
 }
 # Future or planned predicates: of a main clause, or of a ratification noun
 # ("instrumen ratifikasi akan disimpan", "the instrument will be deposited").

@@ -50,7 +50,8 @@ THE_UNION = re.compile(
 )
 # A clause introduced as a claim, rumour or denial ("reports that Canada signed were false").
 HEARSAY = re.compile(
-    r"\b(?:reports?|claims?|rumou?rs?|allegations?|speculation|denied|deny|denies|false|"
+    r"\b(?:reports?|claims?|claiming|alleging|rumou?rs?|allegations?|speculation|denied|deny|"
+    r"denies|false|"
     r"informations? selon lesquelles|rumeurs?|desminti\w*|rumores?|boatos?|geruchte?|"
     r"dementi\w*|pogloski|слухи|сообщения о том|опроверг\w*|tin don|bac bo|beschlie(?:ss|ß)t|"
     r"beschlossen|beschliessen|decides|decided|decide|decidio|decidiu|postanowil\w*|"
