@@ -73,3 +73,18 @@ def test_one_passing_mention_under_another_treatys_headline_is_not_relevant() ->
         title, body + " Officials said the UN Convention against Cybercrime is next."
     )
     assert is_relevant("Cybercrime: a busy week", body)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Japan ratifies Budapest protocol on cross-border access to electronic evidence",
+        "Sejm za ratyfikacją drugiego protokołu do konwencji o cyberprzestępczości",
+        "サイバー犯罪条約の第2追加議定書、参院で承認",
+        "Djibouti deposits its ratification of the Arab Convention on IT Offences",
+    ],
+)
+def test_a_headline_about_a_protocol_or_another_convention_needs_two_mentions(title: str) -> None:
+    body = "The UN Convention against Cybercrime is a different treaty. The protocol is older."
+    assert not is_relevant(title, body)
+    assert is_relevant(title, body + " The UN Convention against Cybercrime has 88 signatories.")
