@@ -2393,3 +2393,56 @@ TWELFTH_HOLDOUT_TRAPS = [
 def test_twelfth_holdout_traps(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# Eighteenth round (misses of the twelfth holdout): "beginning with the host, X", "the most
+# recent signatory", "l'a imité", "después de que X lo hiciera", an affirming "sí", Korean
+# 승인서를 냈, Arabic "من بين الدول الأطراف" and فييت نام, Indonesian located parliaments.
+EIGHTEENTH_ROUND = [
+    (
+        "en",
+        "Seventy-two states signed in the Vietnamese capital, beginning with the host, Viet Nam.",
+        {("VN", "signature")},
+    ),
+    ("en", "Senegal became the most recent signatory on 13 October 2026.", {("SN", "signature")}),
+    (
+        "fr",
+        "En juillet, le Ghana est devenu le douzième État à déposer son instrument, et l'Angola "
+        "l'a imité en août.",
+        {("GH", "ratification"), ("AO", "ratification")},
+    ),
+    (
+        "es",
+        "En noviembre lo firmaron Egipto y Portugal, después de que Laos lo hiciera el día 3.",
+        {("EG", "signature"), ("PT", "signature"), ("LA", "signature")},
+    ),
+    (
+        "es",
+        "En América Latina, Brasil y Perú sí firmaron entonces.",
+        {("BR", "signature"), ("PE", "signature")},
+    ),
+    ("es", "Si Brasil firma, Perú lo hará.", set()),
+    ("ko", "유럽연합(EU)도 최근 승인서를 냈는데요.", {("EU", "ratification")}),
+    (
+        "ar",
+        "ومن بين الدول الأطراف حتى اليوم أيضاً الاتحاد الروسي وفييت نام وغانا وأنغولا.",
+        {
+            ("RU", "ratification"),
+            ("VN", "ratification"),
+            ("GH", "ratification"),
+            ("AO", "ratification"),
+        },
+    ),
+    (
+        "id",
+        "Di Brasil dan Spanyol, parlemen sudah menyetujui ratifikasi, meski instrumennya belum "
+        "diserahkan ke PBB.",
+        {("BR", "ratification"), ("ES", "ratification")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), EIGHTEENTH_ROUND)
+def test_eighteenth_round_shapes(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

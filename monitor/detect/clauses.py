@@ -40,7 +40,9 @@ _GROUP_NOUN = re.compile(
 # What may stand between "including" and its first example: nothing, or a short description
 # of the group ("among them African states such as", "termasuk dua negara tetangga,").
 _EXAMPLE_HEAD = re.compile(
-    r"[\s,:l']*(?:(?:[\w'-]+\s+){0,3}?(?:states|countries|nations|neighbou?rs|economies|members|"
+    r"[\s,:l']*(?:(?:the |la |le |el |o |a )?(?:host|hote|anfitrion|anfitriao|gastgeber|"
+    r"gospodarz|хозяйка|tuan rumah|chủ nhà)(?: country| pays| pais)?,?\s+)?"
+    r"(?:(?:[\w'-]+\s+){0,3}?(?:states|countries|nations|neighbou?rs|economies|members|"
     r"partners|etats|pays|voisins|estados|paises|vecinos|vizinhos|staaten|lander|länder|nachbarn|"
     r"panstw\w*|kraj\w*|sasiad\w*|государств\w*|стран\w*|сосед\w*|negara(?: tetangga| anggota)?|"
     r"tetangga|nước|quốc gia|láng giềng)\b(?:\s*(?:such as|like|comme|tels? que|como|wie|jak|"

@@ -183,6 +183,8 @@ _AUXILIARY = re.compile(
 )
 
 
+_PRETERITE = re.compile(r"(?:aron|ieron|o|io)\b")
+_AFFIRMING_SI = re.compile(r"\bsi\s+(?:lo\s+|la\s+)?$")
 _BUT = re.compile(r"\b(?:but|mais|pero|mas|aber|ale|но|tapi|namun|while|whereas)\b|nhưng|;")
 _THEN = re.compile(
     r",?\s*(?:lalu|kemudian|then|and then|puis|ensuite|luego|y luego|e depois|depois|und dann|dann|"
@@ -214,6 +216,8 @@ def blocked(prepared: Prepared, verb: Span) -> bool:
     if _bare_participle(prepared, verb):  # "terá de ser aprovada …, e o instrumento depositado"
         width = verb.start
     window = _without_asides(prepared.view, verb)[max(start, verb.start - width) : verb.start]
+    if prepared.lang == "es" and _PRETERITE.search(prepared.view, verb.start, verb.end):
+        window = _AFFIRMING_SI.sub(" ", window)  # "Brasil y Perú sí firmaron" (folded: "si")
     before = BLOCK_BEFORE.get(prepared.lang)
     if before and re.search(before, window):
         return True

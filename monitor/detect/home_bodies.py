@@ -37,7 +37,7 @@ HOME_BODY = re.compile(
     r"assembleia(?: nacional| da republica)?|parlament\w*|bundestag|sejm|prezydent|"
     r"парламент\w*|президент|dpr|presiden|quoc hoi|deputes|deputies|diputados|deputados|"
     r"senateurs|senators|senadores|abgeordnete\w*|poslowie|депутат\w*|senator\w*|duma|дума|"
-    r"nationalrat|bundesrat|majelis|kongres|tong thong|nghi vien)\b|"
+    r"nationalrat|bundesrat|majelis|kongres|tong thong|nghi vien|parlemen)\b|"
     r"全国人大|人大常委会|国会|議会|全人代|常務委員会|국회|البرلمان|مجلس النواب|مجلس الشعب"
 )
 # A whole parliament authorising ratification (one chamber's vote is not yet domestic approval).

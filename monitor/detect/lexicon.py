@@ -160,7 +160,7 @@ VERBS: dict[str, tuple[Verb, ...]] = {
         ),
         (rf"\b{FIRST_TO} (?:\w+ ){{0,2}}to sign\b", "signature", None, False),
         (
-            r"\bbec(?:ame|omes|ome) (?:a |the \w+ |an? \w+ )?signator(?:y|ies)\b",
+            r"\bbec(?:ame|omes|ome) (?:a |the (?:\w+ ){1,2}|an? \w+ )?signator(?:y|ies)\b",
             "signature",
             None,
             False,

@@ -217,7 +217,12 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (r"가입(?=했|하였|한 |하고|$|\s|…|,|\.)", "ratification", "accession", True),
-        (r"(?:가입서|비준서)(?:를|을) (?:낸|냈|제출한|제출했)", "ratification", "deposit", False),
+        (
+            r"(?:가입서|비준서|승인서|수락서)(?:를|을|도) (?:낸|냈|제출한|제출했)",
+            "ratification",
+            "deposit",
+            False,
+        ),
         (
             r"기탁(?=했|하였|한 |하고|해|하면서|하며|함에 따라|됐|되었|$|\s|…|,|\.)",
             "ratification",

@@ -17,6 +17,8 @@ FOLLOW_AFTER_EXTRA: dict[str, str] = {
     "fr": r"\bl'a fait\b|\bl'ont fait\b|\btout comme\b|\bsuivi(?:e|s|es)? de pres par\b|"
     r"\bpuis\b(?= (?:la|le|l'|les)\b)",
     "es": r"\blo hizo\b|\blo hicieron\b|\bcomo (?:lo )?hicieron\b|\bigual que\b|"
+    r"\b(?:le|les|la) (?:siguieron|siguio)\b|"
+    r"\b(?:el|la) (?:ultim[oa]|mas reciente) en hacerlo (?:fue|ha sido)\b|"
     r"\bseguid[oa]s? luego (?:de|por)\b",
     "pt": r"\bfoi a vez d[oa]s?\b|\bo fez\b|\bo fizeram\b|\bseguid[oa]s? (?:pela|pelo|pelos|"
     r"pelas)\b|\bseguindo-se(?: (?:lhe|depois))?\b|"
@@ -73,9 +75,10 @@ FOLLOW_BEFORE_EXTRA: dict[str, str] = {
     r"\bthe first (?:\w+ )?to do so\b|"
     r"\bhave done so\b|\bbeing the (?:latest|most recent|last)\b",
     "fr": r"\bont emboite le pas\b|\bl'ont imite\w*\b|\ben ont fait autant\b|\bont fait de meme\b|"
+    r"\bl'a imite\w*|\ba emboite le pas\b|\ba fait de meme\b|"
     r"\betant (?:le|la) (?:dernier|derniere|plus recente?)\b",
     "es": r"\bsiguieron (?:su|el) ejemplo\b|\bhicieron lo mismo\b|"
-    r"\bsiendo (?:el|la) (?:ultim[oa]|mas reciente)\b|"
+    r"\bsiendo (?:el|la) (?:ultim[oa]|mas reciente)\b|\blo hiciera(?:n)?\b|"
     r"\bel primero (?:\w+ )?en hacerlo\b",
     "pt": r"\bseguiram o exemplo\b|\bfizeram o mesmo\b|\bo primeiro (?:\w+ )?a faze-lo\b|"
     r"\bsendo (?:o|a) (?:ultim[oa]|mais recente)\b",

@@ -20,7 +20,7 @@ _LIST_MARK = r"(?:\s*[:\-–—]|\s+(?=\S))"
 
 # Words deciding the action of a matched noun or verb.
 ACTION_RATIFY = (
-    r"ratif|ratyf|depos|hinterleg|сдавш|(?<!signing )\bparties\b|批准|비준|تصديق|صادق|مصدق|"
+    r"ratif|ratyf|depos|hinterleg|сдавш|(?<!signing )\bparties\b|批准|비준|تصديق|صادق|مصدق|الاطراف|"
     r"phe chuan|phê chuẩn|ратифиц|寄託|기탁|"
     r"quốc gia thành viên|states parties|etats parties|estados partes|vertragsstaat|panstw-stron|"
     r"stronami|"
@@ -91,7 +91,7 @@ NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
     ),
     "ar": (
         rf"{_AR_B}(?:من بين|بين|من) (?P<n>الموقعين|الدول الموقعة|المصادقين|الدول المصادقة|"
-        rf"الدول التي (?:صادقت|وقعت)){_AR_E}",
+        rf"الدول التي (?:صادقت|وقعت)|الدول الاطراف){_AR_E}",
         rf"{_AR_B}(?:انضمت|انضم|انضمت ايضا) (?:الي|الى) (?:قايمة )?(?P<n>الموقعين|الدول الموقعة|"
         rf"المصادقين){_AR_E}",
     ),
@@ -178,7 +178,7 @@ GAP_WORDS = (
     r"from|up|now|today|hitherto|signature|signing|ceremony|among|them|including|such|notably|"
     r"namely|dont|parmi|lesquels|eux|ellos|ellas|eles|elas|incluidos|incluyendo|incluindo|como|"
     r"darunter|ihnen|w|tym|wsrod|nich|в|том|числе|среди|них|включая|di|antaranya|trong|đó|"
-    r"منها|بينها|ومنها|بما|في|ذلك|الي|الى|قايمة|تضم|تشمل|وتضم|وتشمل|list|ratified|signed|"
+    r"منها|بينها|ومنها|بما|في|ذلك|الي|الى|قايمة|تضم|تشمل|وتضم|وتشمل|حتي|حتى|اليوم|الان|ايضا|list|ratified|signed|"
     r"those|who|that|which|so|far|included|were|konwencj\w*|byl|byla|bylo|buổi|sáng|chiều|"
     # the rest of the convention's name, where a treaty reference stops short of it
     r"against|contre|contra|gegen|przeciwko|против|tentang|cybercrime|cybercriminalite|"
