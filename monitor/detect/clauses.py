@@ -10,19 +10,28 @@ right after the verb.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 
 from monitor.detect.countries import CountryMention
 from monitor.detect.lexicon_context import (
     ALONG,
     BY_AGENT,
-    CLAUSE_BREAK,
     INCLUDING,
     LIST_SEPARATOR,
-    LOCATIVE,
     ON_BEHALF,
     RELATIVE,
+)
+from monitor.detect.spans import (
+    CITY_AFTER,
+    GROUP_NOUN,
+    QUALIFIED_GROUP,
+    Span,
+    asides,
+    break_pattern,
+    clause_bounds,
+    extend_back,
+    extend_forward,
+    is_place,
+    mask_parentheticals,
 )
 from monitor.detect.textnorm import fold
 from monitor.detect.treaties import GENERIC, OURS
@@ -30,13 +39,6 @@ from monitor.detect.treaties import GENERIC, OURS
 _CJK = frozenset({"zh", "ja", "ko"})
 # Languages where the subject often follows the verb (VSO, OVS, inversion).
 _INVERTING = frozenset({"ar", "ru", "pl", "de", "es", "pt"})
-_GROUP_NOUN = re.compile(
-    r"(?:\b(?:des|les|ces|de|plusieurs|autres|\d+) pays\b)|\b(?:countries|states|nations|"
-    r"delegations|etats|paises|estados|naciones|nacoes|"
-    r"\w*staaten|lander|länder|kraje|krajow|krajach|krajami|panstwa|panstw|страны|стран|странами|"
-    r"государства|государств|governments|others)\b|\d+\s*(?:negara|quốc gia|nước)|"
-    r"国家|國家|か国(?!目)|カ国(?!目)|개국|دول(?!ة)"
-)
 # What may stand between "including" and its first example: nothing, or a short description
 # of the group ("among them African states such as", "termasuk dua negara tetangga,").
 _EXAMPLE_HEAD = re.compile(
@@ -69,24 +71,10 @@ _BY_AGENT = re.compile(BY_AGENT)
 _ALONG = re.compile(ALONG)
 _ON_BEHALF = re.compile(ON_BEHALF)
 _RELATIVE = re.compile(RELATIVE)
-_LOCATIVE = re.compile(LOCATIVE)
 # The UN's own name holds a group noun ("United Nations") but names no plural subject.
 _UN_NAME = re.compile(
     r"\b(?:united nations|nations unies|naciones unidas|nacoes unidas|vereinten nationen|"
     r"narodow zjednoczonych|организации объединенных нации)\b"
-)
-# A city right after a country name makes the pair a place ("미국 뉴욕", "美国纽约").
-_CITY_AFTER = re.compile(
-    r"\s?(?:뉴욕|워싱턴|제네바|하노이|빈|纽约|紐約|华盛顿|華盛頓|日内瓦|河内|維也納|维也纳|"
-    r"ニューヨーク|ワシントン|ジュネーブ|ハノイ|ウィーン)"
-)
-# A country or union right after a group noun qualifies the group ("państw Unii
-# Europejskiej", "member states of the EU"): the group, not the union, is the agent.
-_QUALIFIED_GROUP = re.compile(
-    r"(?:\b(?:panstw|krajow|states of(?: the)?|countries of(?: the)?|pays de(?: l')?|"
-    r"etats membres de(?: l')?|paises de(?: la)?|estados miembros de(?: la)?|"
-    r"estados-membros da|paises da|staaten der|mitgliedstaaten der|государств|стран)"
-    r"|\bnuoc thanh vien)\s*$"
 )
 # An article-free list of countries right after the verb is its subject in VSO word order.
 _RIGHT_AFTER = re.compile(r"\s*(?:كل من|كلا من|كل\s?من)?\s*$")
@@ -97,128 +85,10 @@ _REPRESENTATIVES = re.compile(
     r"\b(?:los |las |os |as )?(?:representantes|delegaciones|delegacoes) (?:de|del|da|do)\s*$|"
     r"\b(?:przedstawiciele|представители|perwakilan|vertreter|đại diện)\s*$"
 )
-_PARENTHETICAL = re.compile(r"[,،、]\s*[^,،、;:.]{1,70}?[,،、]")
-
-
-@dataclass(frozen=True)
-class Span:
-    """A verb occurrence: its span, action and kind."""
-
-    start: int
-    end: int
-    action: str
-    kind: str | None
-    needs_object: bool
-    follow: str | None = None
-
-
-@cache
-def _break_pattern(lang: str) -> re.Pattern[str]:
-    return re.compile(CLAUSE_BREAK.get(lang, CLAUSE_BREAK["en"]) + r"|…|\.\.\.")
-
-
-def clause_bounds(view: str, verb: Span, lang: str) -> tuple[int, int]:
-    """Start and end of the clause around `verb`."""
-    pattern = _break_pattern(lang)
-    start = 0
-    for match in pattern.finditer(view, 0, verb.start):
-        if match.end() <= verb.start:
-            start = match.end()
-    following = pattern.search(view, verb.end)
-    return start, following.start() if following else len(view)
 
 
 def _max_gap(lang: str) -> int:
     return 45 if lang in _CJK else 90
-
-
-# A union qualifying its members ("欧盟成员国", "EU member states") or a source ("외교부에 따르면",
-# "according to"): the mention is no agent.
-_NOT_AGENT_AFTER = re.compile(
-    r"\s?(?:成员国|成員國|加盟国|회원국|member states|mitgliedstaaten|etats membres|"
-    r"estados miembros|estados-membros|panstw(?:a)? czlonkowsk\w*|에 따르면|에 의하면|によると|"
-    r"によれば)"
-)
-
-
-def _is_place(view: str, mention: CountryMention) -> bool:
-    """Whether the mention is a location ("in Viet Nam", "미국 뉴욕") or qualifies a group
-    ("państw UE"), not a possible agent."""
-    if _CITY_AFTER.match(view, mention.end) or _NOT_AGENT_AFTER.match(view, mention.end):
-        return True
-    if _QUALIFIED_GROUP.search(view[max(0, mention.start - 30) : mention.start]):
-        return True
-    return bool(_LOCATIVE.search(view[max(0, mention.start - 14) : mention.start]))
-
-
-# A short rank or date between two list members ("Azerbaijan, first to deposit, in April,
-# Russia and Viet Nam"; "Азербайджан, сделавший это первым 2 апреля, и Белоруссия").
-_RANK_ASIDE = re.compile(
-    r"\s*,(?!\s*(?:que|qui|which|who|whose|der|die|das|ktor\w*|котор\w*|yang|mà|dont|cuy\w*|"
-    r"where|donde|ou|wo|gdzie|где)\b)[^,;:.()]{1,45},(?:\s*[^,;:.()]{1,20},)?\s*"
-    r"(?:and|et|y|e|und|i|и|dan|và)?\s*(?:the|le|la|les|l'|el|los|las|o|a|os|as|die|der)?\s*"
-)
-
-
-# "Vietnam sebagai penanda tangan pertama, Tiongkok": a role between two list members.
-_AS_ASIDE = re.compile(
-    r"\s+(?:as|sebagai|comme|como|als|jako|как|với tư cách)\s[^,;:.()]{1,40},\s*"
-    r"(?:and|et|y|e|und|i|и|dan|và)?\s*"
-)
-
-
-_BRACKETED = re.compile(r"\s?[(（][^()（）]{0,40}[)）]|\s[-–—][^-–—()]{1,40}[-–—](?=,)")
-_CONJUNCTION_WORD = re.compile(r"\b(?:and|et|y|e|und|i|и|dan|và|oraz)\b")
-
-
-def _separates(gap: str) -> bool:
-    """Whether a gap between two country names makes them a list (a bare space does not:
-    "Quốc hội Lào" is one name)."""
-    if not gap.strip():
-        return False
-    if _SEPARATOR.match(gap) or _RANK_ASIDE.fullmatch(gap) or _AS_ASIDE.fullmatch(gap):
-        return True
-    # "Indonesia (Mei 2026), Malaysia", "Azerbaiyán —el primero—, Rusia", "Kenya and, on 19 May,
-    # Indonesia"
-    bare = _BRACKETED.sub(" ", gap)
-    if "~" in bare:  # a masked aside only inside "and, on 19 May,": not "Japan, which …, Viet Nam"
-        dashed = bare.startswith(" ~")  # "Azerbaiyán —el primero—, Rusia"
-        bare = bare.replace("~", "") if dashed or _CONJUNCTION_WORD.search(bare) else gap
-    return bare != gap and bool(bare.strip()) and bool(_SEPARATOR.match(bare))
-
-
-def _extend_back(
-    view: str, mentions: list[CountryMention], index: int, floor: int = 0
-) -> list[CountryMention]:
-    group = [mentions[index]]
-    while (
-        index > 0
-        and mentions[index - 1].start >= floor
-        and ";" not in view[mentions[index - 1].end : mentions[index].start]
-        and (
-            _separates(view[mentions[index - 1].end : mentions[index].start])
-            or mentions[index - 1].start == mentions[index].start  # "both countries"
-        )
-        and not _is_place(view, mentions[index - 1])
-    ):
-        index -= 1
-        group.insert(0, mentions[index])
-    return group
-
-
-def _extend_forward(view: str, mentions: list[CountryMention], index: int) -> list[CountryMention]:
-    group = [mentions[index]]
-    while (
-        index + 1 < len(mentions)
-        and (
-            _separates(view[mentions[index].end : mentions[index + 1].start])
-            or mentions[index + 1].start == mentions[index].start
-        )
-        and not _is_place(view, mentions[index + 1])
-    ):
-        index += 1
-        group.append(mentions[index])
-    return group
 
 
 def _before(
@@ -227,23 +97,23 @@ def _before(
     candidates = [
         i
         for i, m in enumerate(mentions)
-        if start <= m.start and m.end <= verb.start and not _is_place(view, m)
+        if start <= m.start and m.end <= verb.start and not is_place(view, m)
     ]
     if not candidates:
         return []
     index, alike = _outside_aside(view, mentions, candidates, verb)
     if alike:
         inside = [i for i in candidates if i > index]
-        return _extend_back(view, mentions, index) + [mentions[i] for i in inside]
+        return extend_back(view, mentions, index) + [mentions[i] for i in inside]
     gap = view[mentions[index].end : verb.start]
     limit = _max_gap(lang)
     if lang == "de" and _DE_AUXILIARY.match(gap):  # "Österreich hat am Freitag … hinterlegt"
         limit = 200
     if len(re.sub(r"~+", "~", " ".join(gap.split()))) > limit:
         return []
-    if _GROUP_NOUN.search(_UN_NAME.sub(" ", gap)) and not _GROUP_OK.search(gap):
+    if GROUP_NOUN.search(_UN_NAME.sub(" ", gap)) and not _GROUP_OK.search(gap):
         return _included(view, mentions, start, verb.start)
-    return _extend_back(view, mentions, index)
+    return extend_back(view, mentions, index)
 
 
 _DE_AUXILIARY = re.compile(r"\s+(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)\b")
@@ -276,12 +146,12 @@ def _included(
     """The countries listed after "including" in a plural subject or object ("70 countries,
     including China and Russia, signed"; "firmaron otros países como Francia")."""
     including = _INCLUDING.search(view, start, end)
-    if including is None or not _GROUP_NOUN.search(view, start, including.start()):
+    if including is None or not GROUP_NOUN.search(view, start, including.start()):
         return []
     listed = [i for i, m in enumerate(mentions) if including.end() <= m.start and m.end <= end]
     if not listed or not _EXAMPLE_HEAD.fullmatch(view, including.end(), mentions[listed[0]].start):
         return []
-    return _extend_forward(view, mentions, listed[0])
+    return extend_forward(view, mentions, listed[0])
 
 
 def _past_including(view: str, end: int, lang: str) -> int:
@@ -290,7 +160,7 @@ def _past_including(view: str, end: int, lang: str) -> int:
     if not _INCLUDING.match(rest):
         return end
     start = len(view) - len(rest)
-    next_break = _break_pattern(lang).search(view, start + 2)
+    next_break = break_pattern(lang).search(view, start + 2)
     return next_break.start() if next_break else len(view)
 
 
@@ -305,16 +175,16 @@ def _after(
     gap = _REPRESENTATIVES.sub(" ", view[verb.end : mentions[index].start])
     including = _INCLUDING.search(gap)
     if _COPULA.match(gap):  # "Among the first to sign were ...", "Signatories include ..."
-        return _with_examples(view, mentions, _extend_forward(view, mentions, index), end)
+        return _with_examples(view, mentions, extend_forward(view, mentions, index), end)
     if _BY_AGENT.match(gap) and len(gap) <= 60:
-        return _extend_forward(view, mentions, index)
+        return extend_forward(view, mentions, index)
     behalf = _ON_BEHALF.search(view, verb.end, end)
     if behalf:
         following = [i for i in candidates if mentions[i].start >= behalf.end()]
         if following and len(view[behalf.end() : mentions[following[0]].start].strip()) <= 4:
-            return _extend_forward(view, mentions, following[0])
+            return extend_forward(view, mentions, following[0])
     if including and len(gap) - including.end() <= 20 and not _SECOND_CLAUSE.search(gap):
-        return _extend_forward(view, mentions, index)
+        return extend_forward(view, mentions, index)
     if verb.follow is None and lang not in _INVERTING:
         return []
     if len(gap) > 30 or "," in gap or "،" in gap:
@@ -322,7 +192,7 @@ def _after(
     if verb.follow == "after":  # "…, assim como a China": an article is no preposition
         gap = _ARTICLES.sub(" ", gap)
     if not _PREPOSITION.search(gap):
-        return _with_examples(view, mentions, _extend_forward(view, mentions, index), end)
+        return _with_examples(view, mentions, extend_forward(view, mentions, index), end)
     return []
 
 
@@ -333,47 +203,12 @@ def _with_examples(
     die EU sowie mehrere Mitgliedstaaten, darunter Frankreich und Polen")."""
     last = group[-1].end
     including = _INCLUDING.search(view, last, min(end, last + 60))
-    if including is None or not _GROUP_NOUN.search(view, last, including.start()):
+    if including is None or not GROUP_NOUN.search(view, last, including.start()):
         return group
     listed = [i for i, m in enumerate(mentions) if m.start >= including.end() and m.end <= end]
     if not listed or not _EXAMPLE_HEAD.fullmatch(view, including.end(), mentions[listed[0]].start):
         return group
-    return group + [m for m in _extend_forward(view, mentions, listed[0]) if m not in group]
-
-
-_FILLER = "~"  # blanks an aside: no separator, no clause break, one character in gaps
-
-
-_DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—;:.]{1,70}?\s[-–—](?=\s)")
-
-
-def asides(view: str) -> list[tuple[int, int]]:
-    """Spans of comma- or dash-delimited asides ("Russia, which drafted it, signed";
-    "Azerbaijan – a neighbour of Russia – signed")."""
-    return [m.span() for m in (*_PARENTHETICAL.finditer(view), *_DASH_ASIDE.finditer(view))]
-
-
-def mask_parentheticals(view: str, mentions: list[CountryMention], lang: str = "") -> str:
-    """Blank out comma- and dash-delimited asides without country names ("Vietnam, the host,
-    signed")."""
-
-    def _blank(match: re.Match[str]) -> str:
-        start, end = match.span()
-        if any(start < m.end and m.start < end for m in mentions):
-            return match.group()
-        if _GROUP_NOUN.search(match.group()):  # ", where 70 countries," holds a subject
-            return match.group()
-        if _INCLUDING.match(match.group().lstrip(" ,")):  # ", including two neighbours, Chile"
-            return match.group()
-        if lang == "de":  # German commas break clauses: "Vietnam, Gastgeber der Zeremonie, hat"
-            return _FILLER * (end - start)
-        return _FILLER * (end - start - 1) + match.group()[-1]
-
-    def _blank_dashes(match: re.Match[str]) -> str:
-        kept = _blank(match)
-        return kept if kept == match.group() else kept[0] + _FILLER * (len(kept) - 1)
-
-    return _DASH_ASIDE.sub(_blank_dashes, _PARENTHETICAL.sub(_blank, view))
+    return group + [m for m in extend_forward(view, mentions, listed[0]) if m not in group]
 
 
 def agents(
@@ -392,7 +227,7 @@ def agents(
             else ""
         )
         if following and len(lead.strip()) <= 4:
-            return _extend_forward(view, mentions, following[0])  # "signatures by Chile and Peru"
+            return extend_forward(view, mentions, following[0])  # "signatures by Chile and Peru"
         return []
     plain, view = view, mask_parentheticals(view, mentions, lang)
     start, end = clause_bounds(view, verb, lang)
@@ -413,7 +248,7 @@ def agents(
         return _after(view, mentions, verb, end, lang)
     if found:
         return found + _companions(view, mentions, verb, end)
-    if verb.follow is None and _GROUP_NOUN.search(_UN_NAME.sub(" ", view[start : verb.start])):
+    if verb.follow is None and GROUP_NOUN.search(_UN_NAME.sub(" ", view[start : verb.start])):
         examples = _examples_after(view, mentions, verb)
         if examples:  # "quinze États ont déposé leur instrument, parmi lesquels l'Autriche"
             return examples
@@ -442,7 +277,7 @@ def _relative_head(
     if relative is None:
         return []
     following = [i for i, m in enumerate(mentions) if m.start == relative.end()]
-    return _extend_forward(view, mentions, following[0]) if following else []
+    return extend_forward(view, mentions, following[0]) if following else []
 
 
 _COLON = re.compile(r"\s*:")
@@ -461,7 +296,7 @@ def _examples_after(view: str, mentions: list[CountryMention], verb: Span) -> li
     listed = [i for i, m in enumerate(mentions) if m.start >= including.end()]
     if not listed or not _EXAMPLE_HEAD.fullmatch(view, including.end(), mentions[listed[0]].start):
         return []
-    return _extend_forward(view, mentions, listed[0])
+    return extend_forward(view, mentions, listed[0])
 
 
 def _passive_agent(view: str, mentions: list[CountryMention], verb: Span, end: int) -> bool:
@@ -506,13 +341,13 @@ def _antecedent(
     index = before[-1]
     link = view[mentions[index].end : verb.start]
     mention = mentions[index]
-    if _COPULA_HEAD.fullmatch(link) and not _CITY_AFTER.match(view, mention.end):
-        return _extend_back(view, mentions, index)
-    if not _RELATIVE.match(link) or _CITY_AFTER.match(view, mention.end):
+    if _COPULA_HEAD.fullmatch(link) and not CITY_AFTER.match(view, mention.end):
+        return extend_back(view, mentions, index)
+    if not _RELATIVE.match(link) or CITY_AFTER.match(view, mention.end):
         return []  # "No Chile, que assinou": a country named as a place may be the antecedent
-    if _QUALIFIED_GROUP.search(view[max(0, mention.start - 30) : mention.start]):
+    if QUALIFIED_GROUP.search(view[max(0, mention.start - 30) : mention.start]):
         return []  # "państw Unii Europejskiej, które podpisały": the states, not the Union
-    return _extend_back(view, mentions, index)
+    return extend_back(view, mentions, index)
 
 
 def _companions(
@@ -528,4 +363,4 @@ def _companions(
     gap = _INCLUDING.sub(" ", view[along.end() : mentions[following[0]].start]).replace(".", " ")
     if not _SEPARATOR.match(gap):
         return []
-    return _extend_forward(view, mentions, following[0])
+    return extend_forward(view, mentions, following[0])

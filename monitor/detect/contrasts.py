@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from monitor.detect.clauses import Span, _extend_forward
 from monitor.detect.countries import CountryMention
 from monitor.detect.lexicon_context import RELATIVE
+from monitor.detect.spans import Span, extend_forward
 
 _UNLIKE: dict[str, str] = {
     "en": r"\b(?:unlike|in contrast to|contrary to)\b",
@@ -58,7 +58,7 @@ def unlike(
         if not _LEAD.match(view[match.end() : mentions[after[0]].start]):
             continue
         verb = before[-1]
-        found.extend((m, verb) for m in _extend_forward(view, mentions, after[0]))
+        found.extend((m, verb) for m in extend_forward(view, mentions, after[0]))
     return found
 
 
@@ -74,7 +74,7 @@ def contrasted(view: str, mentions: list[CountryMention], lang: str) -> list[Cou
         after = [i for i, m in enumerate(mentions) if m.start >= match.end()]
         if not after or not _LEAD.match(view[match.end() : mentions[after[0]].start]):
             continue
-        group = _extend_forward(view, mentions, after[0])
+        group = extend_forward(view, mentions, after[0])
         # "Unlike A, B and C signed": the contrast ends at the last comma inside the list
         commas = [i for i, m in enumerate(group[:-1]) if view[m.end :].lstrip().startswith(",")]
         group = group[: commas[-1] + 1] if commas else group

@@ -32,11 +32,11 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from monitor.detect.anaphora import with_anaphora
+from monitor.detect.blockers import blocked, outside
 from monitor.detect.clauses import Span, agents, asides, clause_bounds
 from monitor.detect.contrasts import contrasted, unlike
 from monitor.detect.countries import CountryMention, find_countries
 from monitor.detect.dates import DateMention, find_dates
-from monitor.detect.denials import not_signatory, retracted
 from monitor.detect.home_bodies import (
     AUTHORISED,
     home_act,
@@ -45,16 +45,10 @@ from monitor.detect.home_bodies import (
 )
 from monitor.detect.lexicon import FOLLOW_AFTER, FOLLOW_BEFORE, VERBS
 from monitor.detect.lexicon_bodies import APPROVALS
-from monitor.detect.lexicon_context import AFTER_CLAUSE, BLOCK_AFTER, BLOCK_BEFORE, FUTURE
 from monitor.detect.lexicon_idioms import IDIOMS
 from monitor.detect.markers import (
-    DRAFT,
-    GOVERNMENT,
-    HEARSAY,
     INSTRUMENT_KIND,
-    PARLIAMENT,
     RATIFICATION_WORD,
-    SUBMITTED_BILL,
 )
 from monitor.detect.objects import (
     other_object,
@@ -151,111 +145,6 @@ def find_verbs(prepared: Prepared, mentions: list[CountryMention]) -> list[Span]
         if not any(s.start < span.end and span.start < s.end for s in spans):
             spans.append(span)
     return sorted(spans, key=lambda span: span.start)
-
-
-def _government_draft(prepared: Prepared) -> bool:
-    """Whether the sentence is about a government adopting a draft (no ratification yet)."""
-    folded = prepared.folded
-    government = GOVERNMENT.search(folded)
-    if government is None or not DRAFT.search(folded):
-        return False
-    parliament = PARLIAMENT.search(folded)
-    return parliament is None or government.start() < parliament.start()
-
-
-def _outside(span: tuple[int, int], verb: Span) -> bool:
-    return not (span[0] <= verb.start < span[1])
-
-
-def _without_asides(view: str, verb: Span) -> str:
-    """The view with asides not containing `verb` blanked (their words do not govern it)."""
-    for start, end in asides(view):
-        if _outside((start, end), verb):
-            view = view[:start] + " " * (end - start) + view[end:]
-    return view
-
-
-# A participle without its auxiliary shares the one of an earlier, coordinated participle.
-_PARTICIPLE = {"pt": r"(?:ad|id)[ao]s?$", "es": r"(?:ad|id)[ao]s?$", "fr": r"(?:e|ee|es|ees)$"}
-_AUXILIARY = re.compile(
-    r"\b(?:foi|foram|e|sao|era|eram|sido|tem|tinha|havia|ha|fue|fueron|es|son|han|habia|"
-    r"est|sont|a|ont|avait|ete|fut|y|et)\s+(?:\w+\s+)?$"
-)
-
-
-_PRETERITE = re.compile(r"(?:aron|ieron|o|io)\b")
-_AFFIRMING_SI = re.compile(r"\bsi\s+(?:lo\s+|la\s+)?$")
-_BUT = re.compile(r"\b(?:but|mais|pero|mas|aber|ale|но|tapi|namun|while|whereas)\b|nhưng|;")
-_THEN = re.compile(
-    r",?\s*(?:lalu|kemudian|then|and then|puis|ensuite|luego|y luego|e depois|depois|und dann|dann|"
-    r"a potem|potem|а затем|затем|rồi|sau đó)\s+$"
-)
-
-
-def _bare_participle(prepared: Prepared, verb: Span) -> bool:
-    ending = _PARTICIPLE.get(prepared.lang)
-    if ending is None or " " in prepared.view[verb.start : verb.end]:
-        return False
-    if not re.search(ending, prepared.view[verb.start : verb.end]):
-        return False
-    return not _AUXILIARY.search(prepared.folded, max(0, verb.start - 25), verb.start)
-
-
-def blocked(prepared: Prepared, verb: Span) -> bool:
-    """Whether an intention, appeal, negation or condition governs `verb`."""
-    if verb.action == "ratification" and verb.kind != "deposit" and _government_draft(prepared):
-        return True
-    if SUBMITTED_BILL.search(prepared.folded, max(0, verb.start - 120), verb.start):
-        return True
-    if retracted(prepared.folded, verb.start) or not_signatory(
-        prepared.folded, verb.start, verb.end
-    ):
-        return True
-    start, _ = clause_bounds(prepared.view, verb, prepared.lang)
-    width = 14 if prepared.lang in _CJK else 60
-    if _bare_participle(prepared, verb):  # "terá de ser aprovada …, e o instrumento depositado"
-        width = verb.start
-    window = _without_asides(prepared.view, verb)[max(start, verb.start - width) : verb.start]
-    if prepared.lang == "es" and _PRETERITE.search(prepared.view, verb.start, verb.end):
-        window = _AFFIRMING_SI.sub(" ", window)  # "Brasil y Perú sí firmaron" (folded: "si")
-    before = BLOCK_BEFORE.get(prepared.lang)
-    if before and re.search(before, window):
-        return True
-    if before and _THEN.search(prepared.view, max(0, verb.start - 25), verb.start):
-        # "Indonesia masih harus mengesahkannya, lalu menyerahkan instrumen": a shared modal
-        wider = prepared.view[max(0, verb.start - 120) : verb.start]
-        wider = _BUT.split(wider)[-1]  # "Kenya will not sign, but Ghana signed and then …"
-        if re.search(before, wider):
-            return True
-    if start and HEARSAY.search(prepared.folded, max(0, start - 40), start):
-        return True
-    if _after_a_plan(prepared, verb):
-        return True
-    after = BLOCK_AFTER.get(prepared.lang)
-    return bool(after and re.search(after, prepared.view[verb.end : verb.end + 70]))
-
-
-def _after_a_plan(prepared: Prepared, verb: Span) -> bool:
-    """Whether the verb sits in an 'after'-clause whose main clause is future ("After the DPR
-    passes it, the instrument will be deposited"): the act is then planned too."""
-    after, future = AFTER_CLAUSE.get(prepared.lang), FUTURE.get(prepared.lang)
-    if after is None or future is None:
-        return False
-    view = prepared.view
-    sentence_start = max(view.rfind(c, 0, verb.start) for c in ".;")
-    opener = None
-    for match in re.finditer(after, view[: verb.start]):
-        inside = not re.search(r"[,;]", view[match.end() : verb.start])
-        if match.start() > sentence_start and inside:
-            opener = match
-    if opener is None:
-        return False
-    comma = view.find(",", verb.end)
-    ends = [i for i in (view.find(".", verb.end), view.find(";", verb.end)) if i >= 0]
-    end = min(ends) if ends else len(view)
-    main = view[comma:end] if 0 <= comma < end else ""
-    main += " " + view[max(sentence_start + 1, opener.start() - 80) : opener.start()]
-    return bool(re.search(future, main))
 
 
 def about_ours(refs: list[TreatyRef], verb: Span, clause_end: int, context: str) -> bool | None:
@@ -412,7 +301,7 @@ def usable_verbs(
             continue
         if relative_of_other(prepared.folded, found, refs):
             continue
-        spans = [a for a in asides(prepared.view) if _outside(a, verb)]
+        spans = [a for a in asides(prepared.view) if outside(a, verb)]
         visible = [r for r in refs if not any(a <= r.start < b for a, b in spans)]
         visible = [r for r in visible if not qualifies_members(prepared.folded, verb, r)]
         ours = about_ours(visible, verb, clause_end, context)

@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
-from monitor.detect.clauses import Span, _extend_back, clause_bounds
 from monitor.detect.countries import CountryMention
 from monitor.detect.markers import LAW
+from monitor.detect.spans import Span, clause_bounds, extend_back
 
 if TYPE_CHECKING:
     from monitor.detect.events import Report
@@ -81,7 +81,7 @@ def located_bodies(
     before = [m for m in mentions if verb.start - 150 <= m.start and m.end <= verb.start]
     if not before or verb.action != "ratification":
         return []
-    before = _extend_back(view, mentions, mentions.index(before[0])) + before[1:]
+    before = extend_back(view, mentions, mentions.index(before[0])) + before[1:]
     first, last = before[0], before[-1]
     body = HOME_BODY.search(folded, max(last.end, verb.start - 50), verb.start) or LAW.search(
         folded, max(last.end, verb.start - 50), verb.start

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from monitor.detect.clauses import Span, _extend_back, _extend_forward, clause_bounds
 from monitor.detect.countries import FOREIGN_ADJECTIVE_PL, CountryMention, lookup
 from monitor.detect.events import Prepared
 from monitor.detect.lexicon_context import BLOCK_BEFORE, LIST_SEPARATOR
@@ -20,6 +19,7 @@ from monitor.detect.recap_lexicon import (
     OTHER_DOCUMENTS,
     PLACE_BEFORE,
 )
+from monitor.detect.spans import Span, clause_bounds, extend_back, extend_forward
 from monitor.detect.treaties import TreatyRef
 
 _CJK = frozenset({"zh", "ja", "ko"})
@@ -146,7 +146,7 @@ def next_list(
 
 def extend_list(view: str, mentions: list[CountryMention], index: int) -> list[CountryMention]:
     """`clauses` list extension, also across a repeated preposition ("pela China e pela Rússia")."""
-    group = _extend_forward(view, mentions, index)
+    group = extend_forward(view, mentions, index)
     last = index + len(group) - 1
     while last + 1 < len(mentions):
         between = _PREPOSITION.sub(" ", view[mentions[last].end : mentions[last + 1].start])
@@ -170,7 +170,7 @@ def previous_list(
         return []  # "Japan, absent among the signatories": no verbless headline list
     if len(gap.strip()) > 30 or not gap_ok(gap, prepared.lang, _INVERSION_WORD, 1):
         return []
-    return _extend_back(prepared.view, mentions, index)
+    return extend_back(prepared.view, mentions, index)
 
 
 def companions(
