@@ -2446,3 +2446,17 @@ EIGHTEENTH_ROUND = [
 def test_eighteenth_round_shapes(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+def test_a_korean_act_closing_its_clause_escapes_a_later_plan() -> None:
+    found = detect(
+        "유럽연합(EU)은 하노이에서 서명한 데 이어 이달 말 승인서를 기탁할 예정이다.", language="ko"
+    )
+    assert {(r.country, r.action) for r in found.reports} == {("EU", "signature")}
+    assert not detect("한국은 이달 말 서명할 예정이다.", language="ko").reports
+
+
+def test_an_arabic_copula_head_before_the_relative_pronoun() -> None:
+    found = detect("كان المغرب الدولة العربية التي وقّعت في هانوي نفسها.", language="ar")
+    assert {(r.country, r.action) for r in found.reports} == {("MA", "signature")}
+    assert not detect("المغرب الدولة التي لم توقع.", language="ar").reports

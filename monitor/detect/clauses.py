@@ -325,7 +325,9 @@ _COPULA_HEAD = re.compile(
     r"se convirtio en|e|foi|tornou-se|se tornou|ist|war|wurde|jest|byl\w*|zostal\w*|stal\w*|"
     r"является|являлась|являлся|был\w*|стал\w*|adalah|merupakan|menjadi|termasuk|là|trở thành)\s+"
     r"(?:[^\s,;:]+\s+){0,5}?[^\s,.;:]+,?\s*(?:that|which|who|qui|que|quien|die|der|das|"
-    r"welche[rs]?|kt[oó]r\w+|котор\w+|yang|mà)\b[^,.;:]{0,20}"
+    r"welche[rs]?|kt[oó]r\w+|котор\w+|yang|mà)\b[^,.;:]{0,20}|"
+    # Arabic: the copula comes first ("كان المغرب الدولة العربية التي وقعت")
+    r"\s*(?:ال\S+ ){1,3}(?:التي|الذي)\s*"
 )
 
 
