@@ -2460,3 +2460,47 @@ def test_an_arabic_copula_head_before_the_relative_pronoun() -> None:
     found = detect("كان المغرب الدولة العربية التي وقّعت في هانوي نفسها.", language="ar")
     assert {(r.country, r.action) for r in found.reports} == {("MA", "signature")}
     assert not detect("المغرب الدولة التي لم توقع.", language="ar").reports
+
+
+# Thirteenth blind holdout's false events: a claim reproduced as a quotation, posts that
+# claim, "es falso que", Vietnamese bulletins corrected, Chinese suggestions, "diminta";
+# a Japanese follow-verb takes the act its sentence names.
+THIRTEENTH_HOLDOUT_TRAPS = [
+    (
+        "es",
+        '"Argentina firmó en Vietnam un tratado de la ONU que habilita a gobiernos extranjeros a '
+        'espiar los celulares de los argentinos."',
+        set(),
+    ),
+    ("en", '"Kenya signed the convention today," the minister said.', {("KE", "signature")}),
+    (
+        "es",
+        "Algunas publicaciones similares aseguran también que Estados Unidos y Canadá firmaron.",
+        set(),
+    ),
+    ("es", "Es falso que la Argentina haya firmado en Vietnam el tratado de la ONU.", set()),
+    ("pt", "É falso que o Brasil tenha assinado.", set()),
+    ("es", "La Argentina firmó en Vietnam el tratado.", {("AR", "signature")}),
+    ("vi", "Bản tin cho rằng Đức ký trong ngày 25/10.", set()),
+    (
+        "zh",
+        "德国的做法或许提供了一种思路：在保留布达佩斯框架的同时，加入联合国公约。",
+        set(),
+    ),
+    (
+        "id",
+        "Indonesia, yang sudah meneken konvensi ini pada Mei, diminta segera meratifikasinya.",
+        {("ID", "signature")},
+    ),
+    (
+        "ja",
+        "ベトナムが最初に批准書を寄託した。9月のマレーシア（80番目）に続き、東南アジアからの署名が相次いでいます。",
+        {("VN", "ratification"), ("MY", "signature")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), THIRTEENTH_HOLDOUT_TRAPS)
+def test_thirteenth_holdout_traps(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from monitor.detect.events import Prepared
 
 _CJK = frozenset({"zh", "ja", "ko"})
+# Suggestions anywhere before a CJK verb: what could or should be done, not what was.
+_CJK_MOOD = re.compile(r"或许|或許|也许|也許|不妨|思路|かもしれない|べきだ|할 수도")
 
 
 def _government_draft(prepared: Prepared) -> bool:
@@ -91,6 +93,8 @@ def blocked(prepared: Prepared, verb: Span) -> bool:
     before = BLOCK_BEFORE.get(prepared.lang)
     if before and re.search(before, window):
         return True
+    if prepared.lang in _CJK and _CJK_MOOD.search(prepared.view, 0, verb.start):
+        return True  # "德国的做法或许提供了一种思路：…加入联合国公约": a suggestion
     if before and _THEN.search(prepared.view, max(0, verb.start - 25), verb.start):
         # "Indonesia masih harus mengesahkannya, lalu menyerahkan instrumen": a shared modal
         wider = prepared.view[max(0, verb.start - 120) : verb.start]

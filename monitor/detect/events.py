@@ -46,10 +46,7 @@ from monitor.detect.home_bodies import (
 from monitor.detect.lexicon import FOLLOW_AFTER, FOLLOW_BEFORE, VERBS
 from monitor.detect.lexicon_bodies import APPROVALS
 from monitor.detect.lexicon_idioms import IDIOMS
-from monitor.detect.markers import (
-    INSTRUMENT_KIND,
-    RATIFICATION_WORD,
-)
+from monitor.detect.markers import INSTRUMENT_KIND, RATIFICATION_WORD, UNASSERTED
 from monitor.detect.objects import (
     other_object,
     qualifies_members,
@@ -67,7 +64,6 @@ _CONJUNCTION = re.compile(
     r"seperti halnya|as did"
 )
 _CJK = frozenset({"zh", "ja", "ko"})
-_QUESTION = re.compile(r"[?？؟]\W*$")
 
 
 @dataclass(frozen=True)
@@ -189,9 +185,16 @@ def _date_for(verb: Span, dates: list[DateMention]) -> dt.date | None:
     return min(dates, key=lambda d: abs(d.position - verb.start)).date
 
 
+_CJK_ACT = re.compile(r"(?P<s>署名|签署|簽署|서명)|(?P<r>批准|寄託|交存|비준|기탁)")
+
+
 def _resolve(prepared: Prepared, verb: Span, clause_end: int, previous: Span | None) -> Span | None:
     """The verb with its effective action (follow-verbs repeat the previous act)."""
     if verb.action == "follow":
+        named = _CJK_ACT.search(prepared.view, verb.end) if prepared.lang in _CJK else None
+        if named:  # "マレーシアに続き、…署名が相次いでいる": the act the sentence names
+            action = "signature" if named.group("s") else "ratification"
+            return Span(verb.start, verb.end, action, None, False, verb.kind)
         if previous is None:
             return None
         return Span(verb.start, verb.end, previous.action, previous.kind, False, verb.kind)
@@ -330,7 +333,7 @@ def sentence_reports(
     state.pair = tuple(sorted(codes)) if len(codes) == 2 else ()
     state.topic = codes.pop() if len(codes) == 1 else None
     state.subjects |= ratification_subjects(prepared.folded, found)
-    if _QUESTION.search(prepared.clean):
+    if UNASSERTED.search(prepared.clean):
         return SentenceResult([], [], False, mentions)
     named = [r.kind for r in refs if r.kind in ("ours", "other", "object")]
     countable = "ours" in named if named else context != "other"

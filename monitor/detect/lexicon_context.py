@@ -59,7 +59,7 @@ BLOCK_BEFORE: dict[str, str] = {
     r"mendesak|menyerukan|mengajak|mendorong|meminta|belum|tidak|tak|bukan|menolak|jika|"
     r"dijadwalkan|terjadwal|dijadwalkan akan|"
     r"apakah|bisa|dapat|perlu|harus|siap|ingin|mau|hendak|sebelum (?:me|di|ber)\w+|tanpa|"
-    r"keliru|jangan)\b",
+    r"keliru|jangan|diminta|didesak|dituntut)\b",
     "vi": r"(?<!\w)(?:sẽ|đăng ký|đăng kí|dự kiến|dự định|kế hoạch|chuẩn bị|sắp|kêu gọi|đăng tin|"
     r"bác tin|bác bỏ|phủ nhận|mạng xã hội|"
     r"vắng mặt|"

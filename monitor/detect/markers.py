@@ -51,7 +51,7 @@ THE_UNION = re.compile(
 # A clause introduced as a claim, rumour or denial ("reports that Canada signed were false").
 HEARSAY = re.compile(
     r"\b(?:reports?|claims?|claiming|alleging|rumou?rs?|allegations?|speculation|denied|deny|"
-    r"denies|false|"
+    r"denies|false|falso|falsa|faux|fausse|falsch|nieprawda|неправда|"
     r"informations? selon lesquelles|rumeurs?|desminti\w*|rumores?|boatos?|geruchte?|"
     r"dementi\w*|pogloski|слухи|сообщения о том|опроверг\w*|tin don|bac bo|beschlie(?:ss|ß)t|"
     r"beschlossen|beschliessen|decides|decided|decide|decidio|decidiu|postanowil\w*|"
@@ -80,3 +80,7 @@ INSTRUMENT_KIND = (
     ),
     ("ratification", r"ratif|批准|비준|التصديق|phe chuan|ратифик"),
 )
+
+# A question, or a sentence that is one quotation ("“Argentina firmó en Vietnam …”" reproduced by
+# a fact-check): it asserts nothing itself.
+UNASSERTED = re.compile(r"[?？؟]\W*$|^\W*[\"“«„「『][^\"“”«»„「」『』]{10,}[\"”»“」』]\W*$")

@@ -42,6 +42,7 @@ from monitor.detect.events import (
 )
 from monitor.detect.gapping import gapped, gapped_before
 from monitor.detect.lexicon_context import FUTURE
+from monitor.detect.markers import UNASSERTED
 from monitor.detect.objects import relative_of_other
 from monitor.detect.recap_apposition import APPOSITION, FIRST_OF
 from monitor.detect.recap_follow import FOLLOW_AFTER_EXTRA, FOLLOW_BEFORE_EXTRA
@@ -78,7 +79,6 @@ from monitor.detect.sentences import Sentence
 from monitor.detect.treaties import TreatyRef, current_context, sentence_context, treaty_refs
 
 _CJK = frozenset({"zh", "ja", "ko"})
-_QUESTION = re.compile(r"[?？؟]\W*$")
 _CORRECTION = re.compile(CORRECTION)
 _RATIFY = re.compile(ACTION_RATIFY)
 # Qualifiers that make a signatory noun hypothetical or negative.
@@ -333,7 +333,7 @@ def recap_reports(
         context = sentence_context(refs, previous)
         quiet = 0 if any(r.kind in ("ours", "other", "object") for r in refs) else quiet + 1
         if (
-            _QUESTION.search(prepared.clean)
+            UNASSERTED.search(prepared.clean)
             or _CORRECTION.search(prepared.folded)
             or DECLARED_WRONG.search(prepared.folded)
         ):
