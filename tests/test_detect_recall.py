@@ -2504,3 +2504,44 @@ THIRTEENTH_HOLDOUT_TRAPS = [
 def test_thirteenth_holdout_traps(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# Nineteenth round: asides sharing a comma, possessive objects, "deposits include those of",
+# "seguem-se", "X als erster Staat sowie Y".
+NINETEENTH_ROUND = [
+    (
+        "en",
+        "On the other side of the ledger, Russia, which drafted the first version of this treaty "
+        "back in 2017, ratified it in the spring.",
+        {("RU", "ratification")},
+    ),
+    ("en", "Vietnam, the host, the first, signed.", {("VN", "signature")}),
+    (
+        "pt",
+        "Até agora, 13 países depositaram os seus — o mais recente, Angola, em agosto.",
+        {("AO", "ratification")},
+    ),
+    ("pt", "O Brasil assinou o seu acordo com a China.", set()),
+    (
+        "en",
+        "Previous deposits include those of Azerbaijan, the first State to become a party.",
+        {("AZ", "ratification")},
+    ),
+    (
+        "pt",
+        "O Vietnã é o primeiro a assinar; seguem-se, entre outros, China, Rússia e Brasil.",
+        {("VN", "signature"), ("CN", "signature"), ("RU", "signature"), ("BR", "signature")},
+    ),
+    (
+        "de",
+        "Bislang haben elf Staaten ihre Urkunden hinterlegt, darunter Aserbaidschan als "
+        "erster Staat sowie Russland und Vietnam.",
+        {("AZ", "ratification"), ("RU", "ratification"), ("VN", "ratification")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NINETEENTH_ROUND)
+def test_nineteenth_round_shapes(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

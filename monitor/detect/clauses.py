@@ -42,7 +42,8 @@ _INVERTING = frozenset({"ar", "ru", "pl", "de", "es", "pt"})
 # What may stand between "including" and its first example: nothing, or a short description
 # of the group ("among them African states such as", "termasuk dua negara tetangga,").
 _EXAMPLE_HEAD = re.compile(
-    r"[\s,:l']*(?:(?:the |la |le |el |o |a )?(?:host|hote|anfitrion|anfitriao|gastgeber|"
+    r"[\s,:l']*(?:(?:those|that|celles?|ceux|las|los|as|os) (?:of|de|d[aeo]s?) )?"
+    r"(?:(?:the |la |le |el |o |a )?(?:host|hote|anfitrion|anfitriao|gastgeber|"
     r"gospodarz|хозяйка|tuan rumah|chủ nhà)(?: country| pays| pais)?,?\s+)?"
     r"(?:(?:[\w'-]+\s+){0,3}?(?:states|countries|nations|neighbou?rs|economies|members|"
     r"partners|etats|pays|voisins|estados|paises|vecinos|vizinhos|staaten|lander|länder|nachbarn|"

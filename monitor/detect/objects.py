@@ -38,6 +38,9 @@ _ARTICLE_OBJECT = {
 }
 
 
+_POSSESSIVE = re.compile(r"(?:seu|seus|sua|suas|sien|siens|sienne|suyo|suyos|suya|suyas)\b")
+
+
 def other_object(
     prepared: Prepared, verb: Span, refs: list[TreatyRef], mentions: Sequence[CountryMention] = ()
 ) -> bool:
@@ -51,8 +54,11 @@ def other_object(
         return False
     if any(article.end() - 1 <= m.start <= article.end() + 1 for m in mentions):
         return False
-    if prepared.folded[article.end() - 1 :].lstrip()[:1].isdigit():
+    following = prepared.folded[article.end() - 1 :].lstrip()
+    if following[:1].isdigit():
         return False  # a date, no object: "a été déposé le 20 octobre"
+    if _POSSESSIVE.match(following):
+        return False  # "depositaram os seus": their own instruments
     if RATIFICATION_WORD.match(prepared.folded, article.end() - 1):
         return False  # "aprobaron su ratificación"
     return not any(verb.end <= r.start < verb.end + 60 for r in refs)

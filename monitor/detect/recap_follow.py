@@ -15,12 +15,14 @@ _AR_E = r"(?![\u0621-\u064a])"
 FOLLOW_AFTER_EXTRA: dict[str, str] = {
     "en": r"\b(?:and )?so (?:did|have|had)\b|\bas (?:have|had)\b|\bthen came\b",
     "fr": r"\bl'a fait\b|\bl'ont fait\b|\btout comme\b|\bsuivi(?:e|s|es)? de pres par\b|"
+    r"\blui (?:ont|a) emboite le pas\b|"
     r"\bpuis\b(?= (?:la|le|l'|les)\b)",
     "es": r"\blo hizo\b|\blo hicieron\b|\bcomo (?:lo )?hicieron\b|\bigual que\b|"
     r"\b(?:le|les|la) (?:siguieron|siguio)\b|"
     r"\b(?:el|la) (?:ultim[oa]|mas reciente) en hacerlo (?:fue|ha sido)\b|"
     r"\bseguid[oa]s? luego (?:de|por)\b",
-    "pt": r"\bfoi a vez d[oa]s?\b|\bo fez\b|\bo fizeram\b|\bseguid[oa]s? (?:pela|pelo|pelos|"
+    "pt": r"\b(?:foi|e) a vez d[oa]s?\b|\bo fez\b|\bo fizeram\b|\bseguem-se\b|\bsegue-se\b|"
+    r"\bseguid[oa]s? (?:pela|pelo|pelos|"
     r"pelas)\b|\bseguindo-se(?: (?:lhe|depois))?\b|"
     r"\bseguiram-se\b|\btal como\b|"
     r"\ba que se seguiram\b",

@@ -33,6 +33,8 @@ ACTION_RATIFY = (
 # The match ends where the list may begin; treaty names and filler words may still follow.
 NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
     "en": (
+        r"\b(?:previous |earlier |other |the )?(?P<d>deposits|ratifications) (?:include|included) "
+        r"(?:those of )?",
         r"\bthe list (?:of (?P<n>signatories|parties) )?has (?:grown|expanded|lengthened) "
         r"(?:to include|with)\b",
         r"\b(?:the )?(?:early |first |new |latest |recent )?(?P<m>(?:state |signing )?parties)\b"

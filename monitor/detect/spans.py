@@ -43,6 +43,7 @@ QUALIFIED_GROUP = re.compile(
 )
 
 _PARENTHETICAL = re.compile(r"[,،、]\s*[^,،、;:.]{1,70}?[,،、]")
+_COMMA = re.compile(r"[,،、]")
 
 
 @dataclass(frozen=True)
@@ -103,8 +104,9 @@ _RANK_ASIDE = re.compile(
 
 # "Vietnam sebagai penanda tangan pertama, Tiongkok": a role between two list members.
 _AS_ASIDE = re.compile(
-    r"\s+(?:as|sebagai|comme|como|als|jako|как|với tư cách)\s[^,;:.()]{1,40},\s*"
-    r"(?:and|et|y|e|und|i|и|dan|và)?\s*"
+    r"\s+(?:as|sebagai|comme|como|als|jako|как|với tư cách)\s[^,;:.()]{1,40}?"
+    r"(?:,\s*|\s+(?=(?:and|et|y|e|und|sowie|i|и|dan|và)\s))"
+    r"(?:and|et|y|e|und|sowie|i|и|dan|và)?\s*"
 )
 
 
@@ -168,10 +170,17 @@ _FILLER = "~"  # blanks an aside: no separator, no clause break, one character i
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—;:.]{1,70}?\s[-–—](?=\s)")
 
 
+def _comma_asides(view: str) -> list[re.Match[str]]:
+    """One aside from every comma, so that asides may share a comma ("On Monday, Russia,
+    which drafted it, ratified it")."""
+    found = (_PARENTHETICAL.match(view, comma.start()) for comma in _COMMA.finditer(view))
+    return [match for match in found if match]
+
+
 def asides(view: str) -> list[tuple[int, int]]:
     """Spans of comma- or dash-delimited asides ("Russia, which drafted it, signed";
     "Azerbaijan – a neighbour of Russia – signed")."""
-    return [m.span() for m in (*_PARENTHETICAL.finditer(view), *_DASH_ASIDE.finditer(view))]
+    return [m.span() for m in (*_comma_asides(view), *_DASH_ASIDE.finditer(view))]
 
 
 def mask_parentheticals(view: str, mentions: list[CountryMention], lang: str = "") -> str:
@@ -194,4 +203,10 @@ def mask_parentheticals(view: str, mentions: list[CountryMention], lang: str = "
         kept = _blank(match)
         return kept if kept == match.group() else kept[0] + _FILLER * (len(kept) - 1)
 
-    return _DASH_ASIDE.sub(_blank_dashes, _PARENTHETICAL.sub(_blank, view))
+    masked = view
+    for match in _comma_asides(view):
+        start, end = match.span()
+        blanked = _blank(match)
+        if blanked != match.group():
+            masked = masked[:start] + blanked + masked[end:]
+    return _DASH_ASIDE.sub(_blank_dashes, masked)
