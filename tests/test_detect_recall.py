@@ -2545,3 +2545,29 @@ NINETEENTH_ROUND = [
 def test_nineteenth_round_shapes(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# Twentieth round: a place between the Polish verb and its document, a Russian instrument
+# dated before its verb, Arabic "أصبحت الدولة الطرف", Japanese "批准国となった" / "署名国に".
+TWENTIETH_ROUND = [
+    (
+        "pl",
+        "15 lipca Ghana złożyła w Nowym Jorku dokument ratyfikacyjny i stała się stroną.",
+        {("GH", "ratification")},
+    ),
+    ("ru", "Первым свою грамоту 2 апреля сдал Азербайджан.", {("AZ", "ratification")}),
+    (
+        "ar",
+        "وكانت نيجيريا قد أصبحت الدولة الطرف السادسة عشرة بإيداعها صك التصديق في 20 أكتوبر.",
+        {("NG", "ratification")},
+    ),
+    ("ja", "アゼルバイジャンが4月に最初の批准国となった。", {("AZ", "ratification")}),
+    ("ja", "10月1日にタイが81番目の署名国に。", {("TH", "signature")}),
+    ("ja", "日本は締約国にならない。", set()),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), TWENTIETH_ROUND)
+def test_twentieth_round_shapes(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

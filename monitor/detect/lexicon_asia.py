@@ -181,6 +181,8 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
         (r"(?<!開放)署名(?=し|する|済|を行|を済ませ|$|\s|、|。|…|$)", "signature", None, False),
         (r"批准(?=し|する|済|を行|$|\s|、|。|…)", "ratification", "ratification", False),
         (r"加入(?=し|する|$|\s|、|。)", "ratification", "accession", True),
+        (r"(?:批准国|締約国)(?:と|に)な(?=った|り|って)", "ratification", None, False),
+        (r"署名国(?:と|に)(?:な(?=った|り|って)|(?=。|$))", "signature", None, False),
         (r"寄託(?=し|する|され|$|\s|、|。)", "ratification", "deposit", False),
         (r"署名を(?:終え|完了)", "signature", None, False),
         (
@@ -243,6 +245,12 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
         (r"(?<![\u0621-\u064a])[وف]?(?:جاء|تم|جري) (?:توقيع|التوقيع)", "signature", None, False),
         (r"من (?:اوايل |بين )?الدول التي (?:وقعت|وقعت)", "signature", None, False),
         (r"من (?:اوايل |بين )?الدول التي (?:صادقت|انضمت)", "ratification", None, False),
+        (  # "أصبحت الدولة الطرف السادسة عشرة"
+            r"(?<![\u0621-\u064a])[وف]?(?:اصبحت|اصبح|صارت) (?:ال)?دول[ةه] (?:ال)?طرف",
+            "ratification",
+            None,
+            False,
+        ),
         (r"(?:من |احدي |احد )?الدول الموقعة|دولة موقعة", "signature", None, False),
         (r"دولة طرف|الدول الاطراف", "ratification", None, False),
         (r"(?<![\u0621-\u064a])[وف]?قام(?:ت)? (?:\S+ ){0,3}?بالتوقيع", "signature", None, False),

@@ -112,7 +112,7 @@ VERBS_CENTRAL: dict[str, tuple[Verb, ...]] = {
         ),
         (r"\bprzystapi(?:l|la|lo|li|ly)\b", "ratification", "accession", True),
         (
-            r"\bzlozy(?:l|la|lo|li|ly) (?:\w+ ){0,2}(?:dokument|instrument)\w*\b|"
+            r"\bzlozy(?:l|la|lo|li|ly) (?:\w+ ){0,4}(?:dokument|instrument)\w*\b|"
             r"\b(?:dokument|instrument)\w* (?:ratyfikacyjn\w* )?(?:\w+ ){0,2}"
             r"zlozy(?:l|la|lo|li|ly)\b",
             "ratification",
@@ -174,7 +174,7 @@ VERBS_CENTRAL: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (
-            r"\bсда(?:л|ла|ли) (?:\w+ )?грамот\w*|\bграмот\w* сда(?:л|ла|ли)\b",
+            r"\bсда(?:л|ла|ли) (?:\w+ )?грамот\w*|\bграмот\w* (?:\S+ ){0,3}?сда(?:л|ла|ли)\b",
             "ratification",
             "deposit",
             False,
