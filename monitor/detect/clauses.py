@@ -54,7 +54,8 @@ _EXAMPLE_HEAD = re.compile(
 )
 _GROUP_OK = re.compile(
     r"\bother\b|\band \d+\b|\bautres\b|\botros\b|\boutros\b|\bweitere\b|\binn\w+\b|\bдруги\w+\b|"
-    r"\blain\b|khác|cùng|等|など|등|在内|在內|을 포함한|를 포함한|을 비롯한|를 비롯한|을 비롯해|를 비롯해|を含む|をはじめ|を始め|وغيرها|\balong with\b|"
+    r"\blain\b|khác|cùng|等|など|등|在内|在內|을 포함한|를 포함한|을 비롯한|를 비롯한|을 비롯해|"
+    r"를 비롯해|を含む|をはじめ|を始め|وغيرها|\balong with\b|"
     r"\btogether with\b"
 )
 _PREPOSITION = re.compile(
