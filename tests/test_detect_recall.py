@@ -2573,3 +2573,34 @@ TWENTIETH_ROUND = [
 def test_twentieth_round_shapes(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# Twenty-first round: "N signatures …, among them those of", "seven more have joined the
+# list: X in November, Y and Z in January".
+TWENTY_FIRST_ROUND = [
+    (
+        "en",
+        "By the end of the ceremony 72 signatures had been collected, among them those of China, "
+        "Russia and the European Union.",
+        {("CN", "signature"), ("RU", "signature"), ("EU", "signature")},
+    ),
+    (
+        "en",
+        "Since then seven more have joined the list: Mauritius in November, Ghana and Jordan in "
+        "January, Angola in February and Kenya in March.",
+        {
+            ("MU", "signature"),
+            ("GH", "signature"),
+            ("JO", "signature"),
+            ("AO", "signature"),
+            ("KE", "signature"),
+        },
+    ),
+    ("en", "Kenya signed in March, Ghana did not.", {("KE", "signature")}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), TWENTY_FIRST_ROUND)
+def test_twenty_first_round_shapes(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

@@ -35,6 +35,9 @@ NOUN_THEN_LIST: dict[str, tuple[str, ...]] = {
     "en": (
         r"\b(?:previous |earlier |other |the )?(?P<d>deposits|ratifications) (?:include|included) "
         r"(?:those of )?",
+        r"\b(?P<c>signatures|ratifications)\b[^.;:]{0,40}?\bamong them (?:those of )?",
+        r"\b(?:more|others|states|countries) (?:have |has )?joined the list"
+        r"(?: of (?P<j>signatories|parties))?\s*:",
         r"\bthe list (?:of (?P<n>signatories|parties) )?has (?:grown|expanded|lengthened) "
         r"(?:to include|with)\b",
         r"\b(?:the )?(?:early |first |new |latest |recent )?(?P<m>(?:state |signing )?parties)\b"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from monitor.detect.countries import CountryMention
+from monitor.detect.dates import _months
 from monitor.detect.lexicon_context import CLAUSE_BREAK, INCLUDING, LIST_SEPARATOR, LOCATIVE
 
 _SEPARATOR = re.compile(LIST_SEPARATOR)
@@ -114,12 +115,29 @@ _BRACKETED = re.compile(r"\s?[(（][^()（）]{0,40}[)）]|\s[-–—][^-–—(
 _CONJUNCTION_WORD = re.compile(r"\b(?:and|et|y|e|und|i|и|dan|và|oraz)\b")
 
 
+@cache
+def _date_aside() -> re.Pattern[str]:
+    """A date after a list member ("Mauritius in November, Ghana and Jordan in January, …")."""
+    months = {
+        name
+        for lang in ("en", "fr", "es", "pt", "de", "pl", "ru", "id")
+        for name in _months(lang)[0]
+    }
+    alternation = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    return re.compile(
+        r"\s+(?:in|on|en|em|im|am|w|we|в|pada)\s+(?:(?:early|late|mid|\d{1,2})\s+)?"
+        rf"(?:{alternation})\b[^,;:.()]{{0,12}},\s*(?:(?:and|et|y|e|und|i|и|dan)\s+)?"
+    )
+
+
 def separates(gap: str) -> bool:
     """Whether a gap between two country names makes them a list (a bare space does not:
     "Quốc hội Lào" is one name)."""
     if not gap.strip():
         return False
     if _SEPARATOR.match(gap) or _RANK_ASIDE.fullmatch(gap) or _AS_ASIDE.fullmatch(gap):
+        return True
+    if _date_aside().fullmatch(gap):
         return True
     # "Indonesia (Mei 2026), Malaysia", "Azerbaiyán —el primero—, Rusia", "Kenya and, on 19 May,
     # Indonesia"
