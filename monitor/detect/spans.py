@@ -126,7 +126,8 @@ def _date_aside() -> re.Pattern[str]:
     alternation = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
     return re.compile(
         r"\s+(?:in|on|en|em|im|am|w|we|в|pada)\s+(?:(?:early|late|mid|\d{1,2})\s+)?"
-        rf"(?:{alternation})\b[^,;:.()]{{0,12}},\s*(?:(?:and|et|y|e|und|i|и|dan)\s+)?"
+        rf"(?:{alternation})\b[^,;:.()]{{0,12}}?"
+        r"(?:,\s*(?:(?:and|et|y|e|und|i|и|dan)\s+)?|\s+(?:and|et|y|e|und|i|и|dan)\s+)"
     )
 
 
