@@ -2604,3 +2604,39 @@ TWENTY_FIRST_ROUND = [
 def test_twenty_first_round_shapes(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# Fourteenth blind holdout's false events: reproduced posts and headlines, media reports
+# contradicted by the record, a concessive "即便", Arabic "joined the signatories".
+FOURTEENTH_HOLDOUT_TRAPS = [
+    (
+        "en",
+        '"The US and Canada just signed away your online privacy to a UN treaty," reads one widely '
+        "circulated post.",
+        set(),
+    ),
+    (
+        "en",
+        'One screenshot in the viral thread shows a headline reading "US signs cybercrime pact."',
+        set(),
+    ),
+    ("zh", "仪式期间曾有个别媒体报道美国已经签署，但联合国条约记录中并没有美国的签名。", set()),
+    ("zh", "德国即便12月如期签字，也还需要联邦议院审议批准法案。", set()),
+    (
+        "ar",
+        "انضمت طاجيكستان إلى اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية.",
+        {("TJ", "ratification")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FOURTEENTH_HOLDOUT_TRAPS)
+def test_fourteenth_holdout_traps(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected
+
+
+def test_joining_the_arabic_list_of_signatories_is_no_accession() -> None:
+    text = "انضمت موريشيوس الأسبوع الماضي إلى قائمة الموقعين على اتفاقية الأمم المتحدة."
+    found = {(r.country, r.action) for r in detect(text, language="ar").reports}
+    assert ("MU", "ratification") not in found

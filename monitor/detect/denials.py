@@ -91,8 +91,12 @@ DECLARED_WRONG = re.compile(
     r"dibantah|menyangkal)\b|"
     r"\b(?:tin|thong tin|bao)\b[^.]{0,120}?\b(?:bac bo|phu nhan|khong dung su that)\b|"
     r"(?:보도|전했|전한)[^.]{0,80}?(?:사실이 아니|사실이 아닌|부인했|부인하)|"
-    r"(?:媒体|媒體|报道|報道|報導)[^。]{0,40}?称[^。]{0,80}?"
-    r"(?:不符|更正|否认|否認|不实|不實)|報(?:道|じ)[^。]{0,80}?(?:否定|事実ではない|誤り)|"
+    r"(?:媒体|媒體|报道|報道|報導)[^。]{0,40}?(?:称|稱|报道|報道)[^。]{0,80}?"
+    r"(?:不符|更正|否认|否認|不实|不實|并没有|並沒有)|報(?:道|じ)[^。]{0,80}?(?:否定|事実ではない|誤り)|"
+    # a reproduced post: "'… just signed away your privacy,' reads one widely circulated post"
+    r"\b(?:reads|read|says|said) (?:one|a|the|another) (?:\w+ ){0,3}?(?:post|posts|message|tweet|"
+    r"video)\b|"
+    r"\b(?:headline|post|tweet|caption|screenshot|banner)s? (?:reading|that reads|saying)\b|"
     r"(?:تقارير|انباء)[^.]{0,150}?(?:نفت|نفي|تنفي|غير صحيح)"
 )
 

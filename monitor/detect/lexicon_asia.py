@@ -270,7 +270,15 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (_AR_B + r"(?:صادقت|صادق|صادقوا|صدقت|صدق)" + _AR_E, "ratification", "ratification", False),
-        (_AR_B + r"(?:انضمت|انضم|انضموا)" + _AR_E, "ratification", "accession", True),
+        (  # joining the signatories is a signature, not an accession
+            _AR_B
+            + r"(?:انضمت|انضم|انضموا)"
+            + _AR_E
+            + r"(?![^.،]{0,40}?(?:الي|الى) (?:قايمة )?(?:الموقعين|الدول الموقعة))",
+            "ratification",
+            "accession",
+            True,
+        ),
         (_AR_B + r"(?:اودعت|اودع)" + _AR_E, "ratification", "deposit", False),
         (_AR_B + r"(?:وافقت|وافق|اقرت|اقر)" + _AR_E, "ratification", "approval", True),
     ),
