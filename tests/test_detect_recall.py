@@ -2640,3 +2640,49 @@ def test_joining_the_arabic_list_of_signatories_is_no_accession() -> None:
     text = "انضمت موريشيوس الأسبوع الماضي إلى قائمة الموقعين على اتفاقية الأمم المتحدة."
     found = {(r.country, r.action) for r in detect(text, language="ar").reports}
     assert ("MU", "ratification") not in found
+
+
+# Twenty-second round (misses of the fourteenth holdout): "putting pen to paper", "in the
+# first wave of signatories", "the signature of X", "le dernier en date étant le Vietnam",
+# "é Estado Parte", Polish present-tense timelines, Korean 기탁함으로써.
+TWENTY_SECOND_ROUND = [
+    (
+        "en",
+        "72 states signed during the ceremony, with host Viet Nam putting pen to paper first.",
+        {("VN", "signature")},
+    ),
+    (
+        "en",
+        "Among African states, Nigeria and Morocco were in the first wave of signatories in Hanoi.",
+        {("NG", "signature"), ("MA", "signature")},
+    ),
+    (
+        "en",
+        "With the signature of Senegal on 13 October, the Convention now has 82 signatories.",
+        {("SN", "signature")},
+    ),
+    ("en", "The signature of the convention took place in Hanoi.", set()),
+    (
+        "fr",
+        "Six États ont déposé leur instrument, le dernier en date étant le Vietnam, le 5 juin.",
+        {("VN", "ratification")},
+    ),
+    ("pt", "Angola é, desde ontem, Estado Parte da Convenção.", {("AO", "ratification")}),
+    (
+        "pl",
+        "2 kwietnia – Azerbejdżan jako pierwszy składa dokument ratyfikacyjny.",
+        {("AZ", "ratification")},
+    ),
+    ("pl", "5 czerwca – Wietnam zostaje szóstym państwem-stroną.", {("VN", "ratification")}),
+    (
+        "ko",
+        "가나가 7월 15일 뉴욕에서 비준서를 기탁함으로써 이 협약의 12번째 당사국이 되었다.",
+        {("GH", "ratification")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), TWENTY_SECOND_ROUND)
+def test_twenty_second_round_shapes(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

@@ -42,7 +42,8 @@ _INVERTING = frozenset({"ar", "ru", "pl", "de", "es", "pt"})
 # What may stand between "including" and its first example: nothing, or a short description
 # of the group ("among them African states such as", "termasuk dua negara tetangga,").
 _EXAMPLE_HEAD = re.compile(
-    r"[\s,:l']*(?:(?:those|that|celles?|ceux|las|los|as|os) (?:of|de|d[aeo]s?) )?"
+    r"[\s,:l']*(?:(?:the|le|la|les|el|los|las|o|a|os|as|die|der|das) )?"
+    r"(?:(?:those|that|celles?|ceux|las|los|as|os) (?:of|de|d[aeo]s?) )?"
     r"(?:(?:the |la |le |el |o |a )?(?:host|hote|anfitrion|anfitriao|gastgeber|"
     r"gospodarz|хозяйка|tuan rumah|chủ nhà)(?: country| pays| pais)?,?\s+)?"
     r"(?:(?:[\w'-]+\s+){0,3}?(?:states|countries|nations|neighbou?rs|economies|members|"
@@ -220,7 +221,7 @@ def agents(
     if view.startswith("'s ", verb.start):  # "Kenya's signature": the country right before it
         return [m for m in mentions if m.end == verb.start]
     if verb.follow is None and re.search(
-        r"\b(?:by|par|por|pela|pelo|durch|przez|oleh)$", view[verb.start : verb.end]
+        r"\b(?:by|par|por|pela|pelo|durch|przez|oleh|of)$", view[verb.start : verb.end]
     ):
         following = [i for i, m in enumerate(mentions) if m.start >= verb.end]
         lead = (

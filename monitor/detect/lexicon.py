@@ -113,6 +113,14 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             None,
             False,
         ),
+        (r"\b(?:put|puts|putting) pen to paper\b", "signature", None, False),
+        (r"\bthe (?:signature|signing) of\b", "signature", None, False),
+        (
+            r"\b(?:was|were|are|is) (?:among|in) the (?:\w+ ){0,3}?(?:of )?signatories\b",
+            "signature",
+            None,
+            False,
+        ),
         (
             r"\bone of (?:the )?(?:\w+ )?(?:countries|states|nations) (?:that|which|to) "
             r"(?:have |has |had )?(?:already )?sign(?:ed)?\b|"
@@ -398,6 +406,13 @@ VERBS: dict[str, tuple[Verb, ...]] = {
             r"\bassinatura (?:de|do|da|pelo|pela) (?:\S+ ){1,3}(?:ocorreu|aconteceu|"
             r"teve lugar|foi feita|realizou-se)\b",
             "signature",
+            None,
+            False,
+        ),
+        (  # "Angola é, desde ontem, Estado Parte", "fizeram o depósito"
+            r"\b(?:e|sao|tornou-se|torna-se)(?:,? [^,]{1,20},)? (?:um |o )?estado parte\b|"
+            r"\bfi(?:z|zeram|zera) o (?:seu )?deposito\b",
+            "ratification",
             None,
             False,
         ),

@@ -85,7 +85,8 @@ VERBS_CENTRAL: dict[str, tuple[Verb, ...]] = {
     "pl": (
         (r"\b(?:jest|sa) (?:juz )?strona\b", "ratification", None, True),
         (  # "Szesnastą stroną została Nigeria"
-            r"\bstrona (?:\w+ ){0,4}?zostal[aoiy]?\b|\bzostal[aoiy]? (?:\w+ ){0,3}?strona\b",
+            r"\bstrona (?:\w+ ){0,4}?zostal[aoiy]?\b|\bzostal[aoiy]? (?:\w+ ){0,3}?strona\b|"
+            r"\bzostaj[ea] (?:\w+ ){0,2}?panstwem-strona\b",
             "ratification",
             None,
             False,
@@ -112,7 +113,7 @@ VERBS_CENTRAL: dict[str, tuple[Verb, ...]] = {
         ),
         (r"\bprzystapi(?:l|la|lo|li|ly)\b", "ratification", "accession", True),
         (
-            r"\bzlozy(?:l|la|lo|li|ly) (?:\w+ ){0,4}(?:dokument|instrument)\w*\b|"
+            r"\b(?:zlozy(?:l|la|lo|li|ly)|sklada(?:ja)?) (?:\w+ ){0,4}(?:dokument|instrument)\w*\b|"
             r"\b(?:dokument|instrument)\w* (?:ratyfikacyjn\w* )?(?:\w+ ){0,2}"
             r"zlozy(?:l|la|lo|li|ly)\b",
             "ratification",

@@ -165,6 +165,7 @@ LIST_SEPARATOR = (
     r"\bal\b|\bjoins\b|\bjoined\b|\bjunta-se a\b|\bjunta-se\b|\bse une a\b|\bse suma a\b|"
     r"\bobok\b|\bwraz z\b|\bвместе с\b|\bнаряду с\b|\bbersama\b|\bcùng với\b|"
     r"\brejoint\b|\btakze\b|także|\browniez\b|również|\bzudem\b|\btambem\b|también|"
+    r"\bnay là\b|nay là|"
     r"のほか、?|に加え、?|に続き、?|とともに、?|と共に、?|と並び、?|と並んで、?|"
     r"(?:을|를) 시작으로,?)*$"
 )

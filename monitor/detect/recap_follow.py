@@ -15,6 +15,7 @@ _AR_E = r"(?![\u0621-\u064a])"
 FOLLOW_AFTER_EXTRA: dict[str, str] = {
     "en": r"\b(?:and )?so (?:did|have|had)\b|\bas (?:have|had)\b|\bthen came\b",
     "fr": r"\bl'a fait\b|\bl'ont fait\b|\btout comme\b|\bsuivi(?:e|s|es)? de pres par\b|"
+    r"\bsuivi(?:e|s|es)? (?:notamment |ensuite |peu apres )?(?:de|du|des|par)\b|"
     r"\blui (?:ont|a) emboite le pas\b|"
     r"\bpuis\b(?= (?:la|le|l'|les)\b)",
     "es": r"\blo hizo\b|\blo hicieron\b|\bcomo (?:lo )?hicieron\b|\bigual que\b|"
