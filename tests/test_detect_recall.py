@@ -2686,3 +2686,44 @@ TWENTY_SECOND_ROUND = [
 def test_twenty_second_round_shapes(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# Fifteenth blind holdout's false events: a follow-word whose clause has its own verb, a
+# foreign parliament named by its adjective, "kaum", "früher oder später", 仮に, 서명 전,
+# captions, a Korean agency quoting its own earlier article.
+FIFTEENTH_HOLDOUT_TRAPS = [
+    (
+        "pl",
+        "10 i 23 lutego – parlament, a następnie prezydent Azerbejdżanu zatwierdzają ratyfikację.",
+        {("AZ", "ratification")},
+    ),
+    ("de", "Vor 2028 ist die Schweiz kaum Vertragsstaat.", set()),
+    ("de", "Ich gehe davon aus, dass Deutschland früher oder später unterzeichnet.", set()),
+    ("ja", "仮に日本が署名するとしても、来年以降になるのではないでしょうか", set()),
+    ("ko", "시민단체 측 진술인은 정부에 서명 전 인권 영향평가를 먼저 할 것을 촉구했다.", set()),
+    (
+        "en",
+        'The earliest version was a post sharing a photo of the signing table captioned "USA signs".',
+        set(),
+    ),
+    (
+        "ko",
+        "본 통신은 26일 송고한 기사에서 미국과 캐나다가 "
+        "하노이 서명식에서 협약에 서명했다고 보도했습니다.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FIFTEENTH_HOLDOUT_TRAPS)
+def test_fifteenth_holdout_traps(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected
+
+
+def test_a_parliament_named_by_its_adjective_is_not_the_home_one() -> None:
+    from monitor.detect import detect as detect_article
+
+    text = "México firmó la Convención. El Congreso peruano aprobó la convención en mayo."
+    found = {(r.country, r.action) for r in detect_article(text, language="es").reports}
+    assert ("MX", "ratification") not in found

@@ -97,6 +97,7 @@ DECLARED_WRONG = re.compile(
     r"\b(?:reads|read|says|said) (?:one|a|the|another) (?:\w+ ){0,3}?(?:post|posts|message|tweet|"
     r"video)\b|"
     r"\b(?:headline|post|tweet|caption|screenshot|banner)s? (?:reading|that reads|saying)\b|"
+    r"\bcaptioned\b|(?:송고한|보도한|게재한) [^.]{0,60}?기사에서|"
     r"(?:تقارير|انباء)[^.]{0,150}?(?:نفت|نفي|تنفي|غير صحيح)"
 )
 

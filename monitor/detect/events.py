@@ -293,6 +293,13 @@ def usable_verbs(
             previous = ahead
         if not seen and _CONJUNCTION.fullmatch(prepared.view[found.start : found.end]):
             continue  # "as well as X" only repeats a verb of its own sentence
+        if found.kind == "after" and any(
+            v.action != "follow"
+            and found.end <= v.start < min(clause_end, found.end + 40)
+            and not re.search(r"[,،;]", prepared.view[found.end : v.start])
+            for v in verbs
+        ):
+            continue  # "a następnie prezydent Azerbejdżanu zatwierdzają": its own verb follows
         verb = _resolve(prepared, found, clause_end, previous)
         if verb is None or (found.action == "follow" and seen and previous is None):
             continue

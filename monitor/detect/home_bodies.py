@@ -62,11 +62,21 @@ _AND = re.compile(
 
 
 def home_act(view: str, folded: str, lang: str, verb: Span) -> bool:
-    """Whether an unqualified national body ("le Parlement") ratified in the verb's clause."""
+    """Whether an unqualified national body ("le Parlement") ratified in the verb's clause
+    ("el Congreso peruano" is qualified by its adjective: another country's)."""
     start, _ = clause_bounds(view, verb, lang)
-    return verb.action == "ratification" and bool(HOME_BODY.search(folded, start, verb.end))
+    body = HOME_BODY.search(folded, start, verb.end)
+    return (
+        verb.action == "ratification"
+        and body is not None
+        and not _DEMONYM.match(folded, body.end())
+    )
 
 
+# A nationality adjective after the body ("Congreso peruano", "Congresso brasileiro").
+_DEMONYM = re.compile(
+    r"\s+\w+(?:ano|ana|ino|ina|eno|ena|ense|eiro|eira|ais|aise|ien|ienne|ois|oise)\b"
+)
 _IN_COUNTRY = re.compile(
     r"(?:\b(?:in|en|em|no|na|w|we|в|во|di|im|au|aux|tại|ở)\s+(?:der |den |la |le |l')?$)"
 )

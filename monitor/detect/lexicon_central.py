@@ -15,8 +15,8 @@ VERBS_CENTRAL: dict[str, tuple[Verb, ...]] = {
         (r"\bunterzeichnung durch\b", "signature", None, False),
         (r"\b(?:ratifizierung|ratifikation) durch\b", "ratification", None, False),
         (  # "wurde Anfang Juni der sechste Vertragsstaat"
-            r"\b(?:wurde|wurden|ist|sind) (?:(?!kein|nicht)\w+ ){0,3}?(?:der |zum )?"
-            r"(?:(?!kein|nicht)\w+ )?"
+            r"\b(?:wurde|wurden|ist|sind) (?:(?!kein|nicht|kaum)\w+ ){0,3}?(?:der |zum )?"
+            r"(?:(?!kein|nicht|kaum)\w+ )?"
             r"vertragsstaat(?:en)?\b",
             "ratification",
             None,
@@ -120,6 +120,7 @@ VERBS_CENTRAL: dict[str, tuple[Verb, ...]] = {
             "deposit",
             False,
         ),
+        (r"\bzatwierdza(?:ja)? ratyfikacj\w*", "ratification", None, False),
         (r"\bzatwierdzi(?:l|la|lo|li|ly)\b", "ratification", "approval", True),
     ),
     "ru": (

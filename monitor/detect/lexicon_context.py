@@ -44,7 +44,7 @@ BLOCK_BEFORE: dict[str, str] = {
     r"möchten|plant|planen|plante|beabsichtig\w*|erwartet|voraussichtlich|bereit|"
     r"aufgerufen|aufgefordert|ruft|rief|fordert\w*|appelliert\w*|nicht|kein\w*|nie|niemals|"
     r"noch nicht|weigert\w*|abgelehnt|lehnt\w*|falls|wenn|ob|zu|könnte|könnten|kann|können|"
-    r"dürfte|dürften|angeblich|fälschlich\w*|dementiert\w*)\b",
+    r"dürfte|dürften|angeblich|fälschlich\w*|dementiert\w*|kaum|früher oder später)\b",
     "pl": r"\b(?:aby|zeby|by|zamierza\w*|planuj\w+|ma zamiar|bedzie|beda|moze|moga|mogl\w*|"
     r"powin\w+|chce|chca|"
     r"oczekuj\w+|spodziew\w+|zaapelow\w+|apel\w*|wezwa\w+|wzywa\w*|zacheca\w*|nie|jeszcze nie|"
@@ -73,7 +73,7 @@ BLOCK_BEFORE: dict[str, str] = {
     r"应该|應該|应当|可能|未|没有|沒有|尚未|不|拒绝|拒絕|如果|是否|即将|即將|"
     r"推动|推動|考虑|考慮|争取|爭取|以便|要求|须|須|必须|必須|需经|需經|需要|方可|才能|才可|"
     r"提请|提請|提交|即便|即使|哪怕|就算",
-    "ja": r"予定|方針|見通し|意向|計画|検討|呼びかけ|求め|促|未|まだ|もし|拒否|可能性",
+    "ja": r"予定|方針|見通し|意向|計画|検討|呼びかけ|求め|促|未|まだ|もし|仮に|拒否|可能性",
     "ko": r"촉구|검토|예정|계획|아직|안 |못 |만약|거부|위해|하도록|권고|요청|향후|앞으로|려면",
     "ar": r"(?<![\u0621-\u064a])(?:لكي|كي|سوف|لم|لن|لا|ما زال|ما زالت|لا تزال|يعتزم|تعتزم|تنوي|"
     r"ينوي|"
@@ -94,7 +94,8 @@ BLOCK_AFTER: dict[str, str] = {
     r"을 검토|를 검토|하도록|할지|하면(?!서)|하려|안 했|않았|을 위한|을 위해|할 수|을 권고|"
     r"을 요청)|"
     r"^\s?(?:여부|문제|절차|을 촉구|촉구|검토|예정|방침|추진|계획|전망)|^.{0,15}?아니|"
-    r"^\s?동의|^\s?법안(?:을|를)|^\s?(?:시점|일정|과정|시기|시한|기한)|^.{0,25}?거쳐야|"
+    r"^\s?동의|^\s?법안(?:을|를)|^\s?(?:시점|일정|과정|시기|시한|기한|전에|전 |이전)|"
+    r"^.{0,25}?거쳐야|"
     # a plan later in the sentence, unless the act closes its own clause ("서명한 데 이어 …
     # 기탁할 예정": signed, and will deposit)
     r"^(?!한 데 이어|한 뒤|한 후|하고)(?:(?!했|됐|하였|되었)[^.]){0,40}?(?:할|될) (?:계획|예정)",
