@@ -2703,7 +2703,7 @@ FIFTEENTH_HOLDOUT_TRAPS = [
     ("ko", "시민단체 측 진술인은 정부에 서명 전 인권 영향평가를 먼저 할 것을 촉구했다.", set()),
     (
         "en",
-        'The earliest version was a post sharing a photo of the signing table captioned "USA signs".',
+        'The first version was a post with a photo of the signing table captioned "USA signs".',
         set(),
     ),
     (
