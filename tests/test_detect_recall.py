@@ -2727,3 +2727,38 @@ def test_a_parliament_named_by_its_adjective_is_not_the_home_one() -> None:
     text = "México firmó la Convención. El Congreso peruano aprobó la convención en mayo."
     found = {(r.country, r.action) for r in detect_article(text, language="es").reports}
     assert ("MX", "ratification") not in found
+
+
+# Twenty-third round (misses of the fifteenth holdout): Polish timeline nouns ("podpisy Ghany
+# i Jordanii", "Wietnam szóstym państwem-stroną"), 寄託を済ませた, Korean signing-table
+# phrases, 签了字, "se sumaron", a sentence's first word is no given name ("Firmaron Chile").
+TWENTY_THIRD_ROUND = [
+    ("pl", "styczeń – podpisy Ghany i Jordanii.", {("GH", "signature"), ("JO", "signature")}),
+    ("pl", "12 marca – podpis Kenii.", {("KE", "signature")}),
+    ("pl", "Podpis Kenii jest ważny.", set()),
+    ("pl", "5 czerwca – Wietnam szóstym państwem-stroną.", {("VN", "ratification")}),
+    ("ja", "8月にはアンゴラも寄託を済ませた。", {("AO", "ratification")}),
+    (
+        "ko",
+        "이어 중국, 러시아, 프랑스, 호주 등이 차례로 서명대에 올랐다.",
+        {("CN", "signature"), ("RU", "signature"), ("FR", "signature"), ("AU", "signature")},
+    ),
+    ("ko", "서명식은 개최국 베트남의 서명으로 시작됐다.", {("VN", "signature")}),
+    (
+        "zh",
+        "法国、西班牙等成员国也各自签了字。",
+        {("FR", "signature"), ("ES", "signature")},
+    ),
+    (
+        "es",
+        "Firmaron Chile y Perú. Desde entonces se sumaron Mauricio, en noviembre, y Ghana.",
+        {("CL", "signature"), ("PE", "signature"), ("MU", "signature"), ("GH", "signature")},
+    ),
+    ("es", "La ministra Michelle Chile firmó.", set()),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), TWENTY_THIRD_ROUND)
+def test_twenty_third_round_shapes(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

@@ -221,7 +221,7 @@ def agents(
     if view.startswith("'s ", verb.start):  # "Kenya's signature": the country right before it
         return [m for m in mentions if m.end == verb.start]
     if verb.follow is None and re.search(
-        r"\b(?:by|par|por|pela|pelo|durch|przez|oleh|of)$", view[verb.start : verb.end]
+        r"\b(?:by|par|por|pela|pelo|durch|przez|oleh|of|podpisy?)$", view[verb.start : verb.end]
     ):
         following = [i for i, m in enumerate(mentions) if m.start >= verb.end]
         lead = (

@@ -238,8 +238,13 @@ def _rejected(
             return True  # Vietnamese tones matter: "Ảnh" (photo) is not "Anh" (Britain)
         before = text[max(0, start - 30) : start]
         prev = re.search(r"(\w+) $", before)
-        if prev and lang != "de" and _names_a_person(prev.group(1)):  # German nouns are capitalised
-            return True
+        opening = (
+            prev is not None
+            and not text[: start - len(prev.group())].strip()
+            and prev.group(1).lower() not in _VI_TITLES
+        )
+        if prev and lang != "de" and not opening and _names_a_person(prev.group(1)):
+            return True  # German nouns are capitalised; a sentence's first word always is
     if group == "c":
         return _cjk_rejected(text, start, end)
     return False

@@ -40,7 +40,7 @@ FOLLOW_BEFORE: dict[str, str] = {
     "zh": r"紧随其后|緊隨其後",
     # "Sejak itu, Ghana dan Kenya menyusul." ("Kamboja Menyusul" alone is a headline's plan)
     "id": r"(?:^sejak\b[^.]*?\b|\b(?:telah|sudah|kemudian|lalu|ikut) )menyusul\b(?=\s*(?:[.,;]|$))|"
-    r"\bmenyusul (?=lewat|melalui|dengan|pada)",
+    r"\bmenyusul (?=lewat|melalui|dengan|pada|di)",
 }
 FOLLOW_AFTER: dict[str, str] = {
     "en": r"\bfollowed (?:[\w,]+ ){0,6}?by\b|\bas did\b|\bjoined by\b",

@@ -166,7 +166,7 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
             False,
         ),
         (
-            r"(?<!开放)(?<!開放)(?:签署|簽署|签字|簽字|签约)(?!仪式|儀式|典礼|典禮|国|國|方)",
+            r"(?<!开放)(?<!開放)(?:签署|簽署|签字|簽字|签约|签了字|簽了字)(?!仪式|儀式|典礼|典禮|国|國|方)",
             "signature",
             None,
             False,
@@ -184,6 +184,7 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
         (r"(?:批准国|締約国)(?:と|に)な(?=った|り|って)", "ratification", None, False),
         (r"署名国(?:と|に)(?:な(?=った|り|って)|(?=。|$))", "signature", None, False),
         (r"寄託(?=し|する|され|$|\s|、|。)", "ratification", "deposit", False),
+        (r"寄託を(?:済ませ|終え|完了し)", "ratification", "deposit", False),
         (r"署名を(?:終え|完了)", "signature", None, False),
         (
             r"批准(?:手続き)?を(?:完了|終え)|批准を(?:決定|可決|承認)(?=し|した|済み)|"
@@ -196,6 +197,7 @@ VERBS_ASIA: dict[str, tuple[Verb, ...]] = {
         (r"締結(?=し|した)", "ratification", None, True),
     ),
     "ko": (
+        (r"서명대에 (?:올랐|섰|나섰)|의 서명으로 (?:시작|개막|막을 올)", "signature", None, False),
         (r"서명국(?:이다|이며|이고|으로)", "signature", None, False),
         (r"당사국(?:이다|이며|이고|이 됐|이 되었|으로)", "ratification", None, False),
         (

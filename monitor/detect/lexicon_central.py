@@ -83,10 +83,12 @@ VERBS_CENTRAL: dict[str, tuple[Verb, ...]] = {
         ),
     ),
     "pl": (
+        (r"(?<=[-–] )podpisy?\b", "signature", None, False),  # "styczeń – podpisy Ghany i Jordanii"
         (r"\b(?:jest|sa) (?:juz )?strona\b", "ratification", None, True),
         (  # "Szesnastą stroną została Nigeria"
             r"\bstrona (?:\w+ ){0,4}?zostal[aoiy]?\b|\bzostal[aoiy]? (?:\w+ ){0,3}?strona\b|"
-            r"\bzostaj[ea] (?:\w+ ){0,2}?panstwem-strona\b",
+            r"\bzostaj[ea] (?:\w+ ){0,2}?panstwem-strona\b|"
+            r"(?<=\w )(?:\w+ym|\d+\.) panstwem-strona\b",
             "ratification",
             None,
             False,

@@ -19,7 +19,7 @@ FOLLOW_AFTER_EXTRA: dict[str, str] = {
     r"\blui (?:ont|a) emboite le pas\b|"
     r"\bpuis\b(?= (?:la|le|l'|les)\b)",
     "es": r"\blo hizo\b|\blo hicieron\b|\bcomo (?:lo )?hicieron\b|\bigual que\b|"
-    r"\b(?:le|les|la) (?:siguieron|siguio)\b|"
+    r"\b(?:le|les|la) (?:siguieron|siguio)\b|\bse (?:sumaron|sumo|unieron|unio)\b(?! a\b)|"
     r"\b(?:el|la) (?:ultim[oa]|mas reciente) en hacerlo (?:fue|ha sido)\b|"
     r"\bseguid[oa]s? luego (?:de|por)\b",
     "pt": r"\b(?:foi|e) a vez d[oa]s?\b|\bo fez\b|\bo fizeram\b|\bseguem-se\b|\bsegue-se\b|"
