@@ -2762,3 +2762,44 @@ TWENTY_THIRD_ROUND = [
 def test_twenty_third_round_shapes(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# Twenty-fourth round: present-tense deposits in Portuguese timelines and headlines, "o 12º
+# país a depositar", the one country a colon explains (not through a passive), a cabinet
+# draft in Vietnamese.
+TWENTY_FOURTH_ROUND = [
+    (
+        "pt",
+        "Angola deposita instrumento de ratificação da Convenção de Hanói",
+        {("AO", "ratification")},
+    ),
+    ("pt", "Angola vai depositar o instrumento em agosto.", set()),
+    (
+        "pt",
+        "Em 15 de julho, Gana havia se tornado o 12º país a depositar o instrumento.",
+        {("GH", "ratification")},
+    ),
+    (
+        "pt",
+        "Angola é o mais adiantado: assinou a convenção em fevereiro e depositou o instrumento de "
+        "ratificação em agosto.",
+        {("AO", "signature"), ("AO", "ratification")},
+    ),
+    (
+        "en",
+        "Azerbaijan has gone furthest: its parliament approved the treaty on Feb. 10.",
+        {("AZ", "ratification")},
+    ),
+    ("fr", "Nigeria : l'instrument est signé", set()),
+    (
+        "vi",
+        "Nội các mới chỉ thông qua dự thảo luật phê chuẩn và đã gửi sang Quốc hội Thái Lan.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), TWENTY_FOURTH_ROUND)
+def test_twenty_fourth_round_shapes(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

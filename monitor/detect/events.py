@@ -239,6 +239,24 @@ def _aside_of_next(view: str, verb: Span, following: list[Span]) -> Span | None:
     return nxt
 
 
+_PASSIVE_AUX = re.compile(
+    r"\b(?:est|sont|a ete|ont ete|was|were|is|are|been|foi|foram|fue|fueron|wurde|wurden|"
+    r"zostal\w*|был\w*)\s+$"
+)
+
+
+def _before_colon(view: str, mentions: list[CountryMention], verb: Span) -> list[CountryMention]:
+    """The one country a colon explains ("Angola é o mais adiantado: assinou … e depositou")
+    when the clause after the colon names none."""
+    colon = view.rfind(":", 0, verb.start)
+    if colon < 0 or any(colon < m.start < verb.start for m in mentions):
+        return []
+    if _PASSIVE_AUX.search(view, colon, verb.start):
+        return []  # "Nigeria : l'instrument est signé": whose act the passive does not say
+    before = [m for m in mentions if m.end <= colon]
+    return before[:1] if len({m.code for m in before}) == 1 else []
+
+
 def _adopt_orphans(state: ArticleState, reports: list[Report], since: int) -> None:
     """A body's ratification in a sentence that names one signatory is that country's: "El
     Congreso aprobó la Convención …, instrumento que el Perú suscribió en Hanói"."""
@@ -357,6 +375,8 @@ def sentence_reports(
         if dates is None:
             dates = find_dates(prepared.clean, prepared.lang, published)
         kind, date = final_kind(prepared, verb), _date_for(verb, dates)
+        if not found_agents:
+            found_agents = _before_colon(prepared.view, mentions, verb)
         located = located_bodies(prepared.view, prepared.folded, mentions, verb, prepared.lang)
         if located and set(found_agents) <= set(located):  # "In Frankreich, Spanien und …"
             found_agents = located

@@ -103,6 +103,13 @@ VERBS_IBERIAN: dict[str, tuple[Verb, ...]] = {
             None,
             False,
         ),
+        (  # timelines and headlines in the present: "Angola deposita instrumento de ratificação"
+            r"\bdeposit(?:a|am) (?:o |a |os |as )?(?:seu |sua |seus |suas )?(?:primeiro )?"
+            r"(?:instrumentos?|ratificac\w+)\b",
+            "ratification",
+            "deposit",
+            False,
+        ),
         (  # "Angola é, desde ontem, Estado Parte", "fizeram o depósito"
             r"\b(?:e|sao|tornou-se|torna-se)(?:,? [^,]{1,20},)? (?:um |o )?estado parte\b|"
             r"\bfi(?:z|zeram|zera) o (?:seu )?deposito\b",
@@ -160,7 +167,12 @@ VERBS_IBERIAN: dict[str, tuple[Verb, ...]] = {
         ),
         (r"\bassin(?:ou|aram|ado|ada|ados|adas|a|am)\b", "signature", None, False),
         (rf"\b{_FIRST_PT} (?:\w+ ){{0,2}}a assinar\b", "signature", None, False),
-        (rf"\b{_FIRST_PT} (?:\w+ ){{0,2}}a (?:ratificar|aderir)\b", "ratification", None, False),
+        (
+            rf"\b{_FIRST_PT} (?:\w+ ){{0,2}}a (?:ratificar|aderir|depositar)\b",
+            "ratification",
+            None,
+            False,
+        ),
         (r"\bratific(?:ou|aram|ado|ada|ados|adas|a)\b", "ratification", "ratification", False),
         (r"\bader(?:iu|iram|ido)\b", "ratification", "accession", True),
         (r"\bdeposit(?:ou|aram|ado)\b", "ratification", "deposit", False),

@@ -30,7 +30,8 @@ SUBMITTED_BILL = re.compile(
 )
 GOVERNMENT = re.compile(
     r"\b(?:cabinet|government|council of ministers|conseil des ministres|consejo de ministros|"
-    r"conselho de ministros|rada ministrow|правительств\w*|chinh phu|kabinett|bundeskabinett|"
+    r"conselho de ministros|rada ministrow|правительств\w*|chinh phu|noi cac|kabinett|"
+    r"bundeskabinett|"
     r"bundesregierung|kabinet)\b|国务院|政府|내각|국무회의|閣議|مجلس الوزراء"
 )
 PARLIAMENT = re.compile(
