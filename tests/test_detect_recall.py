@@ -2803,3 +2803,32 @@ TWENTY_FOURTH_ROUND = [
 def test_twenty_fourth_round_shapes(language: str, text: str, expected: set) -> None:
     found = detect(text, language=language)
     assert {(r.country, r.action) for r in found.reports} == expected
+
+
+# Sixteenth blind holdout's false events: a misread list, "we reported" in a Vietnamese
+# correction, a Portuguese "only after …, Portugal ficará vinculado".
+SIXTEENTH_HOLDOUT_TRAPS = [
+    (
+        "en",
+        'Two news sites wrote that "the US and Canada were among the signatories", apparently '
+        "misreading a list of delegations attending the ceremony.",
+        set(),
+    ),
+    (
+        "vi",
+        "Trong bản tin đăng ngày 26/10, chúng tôi đã đưa tin Canada ký Công ước tại Hà Nội.",
+        set(),
+    ),
+    (
+        "pt",
+        "Só depois de aprovada no Parlamento e ratificada pelo Presidente da República, e "
+        "depositado o instrumento, Portugal ficará vinculado.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SIXTEENTH_HOLDOUT_TRAPS)
+def test_sixteenth_holdout_traps(language: str, text: str, expected: set) -> None:
+    found = detect(text, language=language)
+    assert {(r.country, r.action) for r in found.reports} == expected

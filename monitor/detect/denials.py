@@ -34,7 +34,7 @@ RETRACTION = re.compile(
     r"\b(?:keliru|salah) (?:menyebut|memberitakan|melaporkan)\b|"
     r"\b(?:nham|sai) (?:lan|su that)\b|"
     r"\b(?:bai viet|ban tin|bai bao)\b[^.]{0,150}?\b(?:co neu|da neu|neu|cho rang|viet rang)\b|"
-    r"\bthong tin (?:khong chinh xac|sai)\b|"
+    r"\bthong tin (?:khong chinh xac|sai)\b|\bchung toi (?:da )?dua tin\b|"
     # fact-checks: "The claim: social media posts say that Canada signed"
     r"\b(?:the claim|claim|verdict|fact check|fact-check|affirmation|verificacion|verificacao|"
     r"behauptung|twierdzenie|утверждение|klaim)\s*:|"
@@ -97,7 +97,7 @@ DECLARED_WRONG = re.compile(
     r"\b(?:reads|read|says|said) (?:one|a|the|another) (?:\w+ ){0,3}?(?:post|posts|message|tweet|"
     r"video)\b|"
     r"\b(?:headline|post|tweet|caption|screenshot|banner)s? (?:reading|that reads|saying)\b|"
-    r"\bcaptioned\b|(?:송고한|보도한|게재한) [^.]{0,60}?기사에서|"
+    r"\bcaptioned\b|(?:송고한|보도한|게재한) [^.]{0,60}?기사에서|\bmisread\w*|\bmisreport\w*|"
     r"(?:تقارير|انباء)[^.]{0,150}?(?:نفت|نفي|تنفي|غير صحيح)"
 )
 

@@ -240,7 +240,8 @@ FUTURE: dict[str, str] = {
     "id": r"\b(?:akan|bakal)\b",
     "fr": r"\b(?:sera|seront|va|vont|pourra|pourront|devra|devront)\b",
     "es": r"\b(?:sera|seran|va a|van a|podra|podran|debera|deberan)\b",
-    "pt": r"\b(?:sera|serao|vai|vao|podera|poderao|devera|deverao)\b",
+    "pt": r"\b(?:sera|serao|vai|vao|podera|poderao|devera|deverao|ficara|ficarao|passara|passarao|"
+    r"estara|estarao)\b",
     "de": r"\b(?:wird|werden|soll|sollen)\b",
     "pl": r"\b(?:bedzie|beda|zostanie|zostana)\b",
     "ru": r"\b(?:будет|будут)\b",
