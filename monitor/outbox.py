@@ -37,7 +37,7 @@ from monitor.render import (
     instrument_name,
     tally_line,
 )
-from monitor.tally import compute
+from monitor.tally import IN_FORCE_AFTER, compute
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +132,6 @@ def enqueue_event(
     session: Session,
     event: Event,
     *,
-    tally: dict[str, int] | None = None,
     record_url: str = TREATY_RECORD_URL,
 ) -> Notification | None:
     """Queue the alert for a new (country, action) event, quoting its evidence."""
@@ -161,7 +160,7 @@ def enqueue_event(
         "date": _iso(event.official_date or event.date),
         "evidence": evidence,
         "sources": sources,
-        "tally": tally or compute_tally(session),
+        "tally": compute_tally(session),
     }
     return enqueue(
         session,
@@ -176,7 +175,6 @@ def enqueue_confirmation(
     session: Session,
     event: Event,
     *,
-    tally: dict[str, int] | None = None,
     record_url: str = TREATY_RECORD_URL,
 ) -> Notification | None:
     """Queue the one follow-up saying the treaty record confirms a reported event."""
@@ -191,7 +189,7 @@ def enqueue_confirmation(
         "reported_date": _iso(event.date),
         "instrument": instrument,
         "sources": [record_url],
-        "tally": tally or compute_tally(session),
+        "tally": compute_tally(session),
     }
     title = event_title(
         name,
@@ -217,7 +215,6 @@ def enqueue_count(
     evidence: str,
     language: str | None,
     sources: list[str],
-    tally: dict[str, int] | None = None,
 ) -> Notification | None:
     """Queue a new highest signature or ratification count (one alert per count)."""
     what = "signatories" if action == "signature" else "ratifications"
@@ -229,7 +226,7 @@ def enqueue_count(
         "evidence": evidence,
         "language": language,
         "sources": sources,
-        "tally": tally or compute_tally(session),
+        "tally": compute_tally(session),
     }
     return enqueue(
         session,
@@ -248,7 +245,7 @@ def enqueue_entry_into_force(
     sources: list[str] | None = None,
 ) -> Notification | None:
     """Queue the 40th-instrument alert: entry into force 90 days after the deposit."""
-    eif = deposit_date + timedelta(days=90)
+    eif = deposit_date + IN_FORCE_AFTER
     payload = {
         "type": "milestone",
         "deposit_date": deposit_date.isoformat(),
@@ -267,7 +264,7 @@ def enqueue_entry_into_force(
 
 
 def enqueue_baseline(
-    session: Session, *, tally: dict[str, int] | None = None, record_url: str = TREATY_RECORD_URL
+    session: Session, *, record_url: str = TREATY_RECORD_URL
 ) -> Notification | None:
     """Queue the one first-run summary of the current state (instead of one alert per event)."""
     events = session.exec(select(Event).order_by(col(Event.country))).all()
@@ -275,7 +272,7 @@ def enqueue_baseline(
         a: sorted(country_name(e.country) for e in events if e.action == a)
         for a in ("signature", "ratification")
     }
-    tally = tally or compute_tally(session)
+    tally = compute_tally(session)
     payload = {
         "type": "baseline",
         "tally": tally,
