@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from monitor.detect.denials import not_signatory, retracted
+from monitor.detect.language import CJK
 from monitor.detect.lexicon_context import AFTER_CLAUSE, BLOCK_AFTER, BLOCK_BEFORE, FUTURE
 from monitor.detect.markers import DRAFT, GOVERNMENT, HEARSAY, PARLIAMENT, SUBMITTED_BILL
 from monitor.detect.spans import Span, asides, clause_bounds
@@ -19,7 +20,6 @@ from monitor.detect.spans import Span, asides, clause_bounds
 if TYPE_CHECKING:
     from monitor.detect.events import Prepared
 
-_CJK = frozenset({"zh", "ja", "ko"})
 # Suggestions anywhere before a CJK verb: what could or should be done, not what was.
 _CJK_MOOD = re.compile(r"或许|或許|也许|也許|不妨|思路|かもしれない|べきだ|할 수도")
 
@@ -84,7 +84,7 @@ def blocked(prepared: Prepared, verb: Span) -> bool:
     ):
         return True
     start, _ = clause_bounds(prepared.view, verb, prepared.lang)
-    width = 14 if prepared.lang in _CJK else 60
+    width = 14 if prepared.lang in CJK else 60
     if _bare_participle(prepared, verb):  # "terá de ser aprovada …, e o instrumento depositado"
         width = verb.start
     window = _without_asides(prepared.view, verb)[max(start, verb.start - width) : verb.start]
@@ -93,7 +93,7 @@ def blocked(prepared: Prepared, verb: Span) -> bool:
     before = BLOCK_BEFORE.get(prepared.lang)
     if before and re.search(before, window):
         return True
-    if prepared.lang in _CJK and _CJK_MOOD.search(prepared.view, 0, verb.start):
+    if prepared.lang in CJK and _CJK_MOOD.search(prepared.view, 0, verb.start):
         return True  # "德国的做法或许提供了一种思路：…加入联合国公约": a suggestion
     if before and _THEN.search(prepared.view, max(0, verb.start - 25), verb.start):
         # "Indonesia masih harus mengesahkannya, lalu menyerahkan instrumen": a shared modal

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from monitor.detect.countries import CountryMention
+from monitor.detect.language import CJK
 from monitor.detect.lexicon_context import (
     ALONG,
     BY_AGENT,
@@ -36,7 +37,6 @@ from monitor.detect.spans import (
 from monitor.detect.textnorm import fold
 from monitor.detect.treaties import GENERIC, OURS
 
-_CJK = frozenset({"zh", "ja", "ko"})
 # Languages where the subject often follows the verb (VSO, OVS, inversion).
 _INVERTING = frozenset({"ar", "ru", "pl", "de", "es", "pt"})
 # What may stand between "including" and its first example: nothing, or a short description
@@ -91,7 +91,7 @@ _REPRESENTATIVES = re.compile(
 
 
 def _max_gap(lang: str) -> int:
-    return 45 if lang in _CJK else 90
+    return 45 if lang in CJK else 90
 
 
 def _before(
@@ -255,7 +255,7 @@ def agents(
         examples = _examples_after(view, mentions, verb)
         if examples:  # "quinze États ont déposé leur instrument, parmi lesquels l'Autriche"
             return examples
-    if lang in _CJK and verb.follow is None:
+    if lang in CJK and verb.follow is None:
         head = _relative_head(view, mentions, verb, lang)
         if head:
             return head

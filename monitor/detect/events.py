@@ -43,6 +43,7 @@ from monitor.detect.home_bodies import (
     located_bodies,
     ratification_subjects,
 )
+from monitor.detect.language import CJK
 from monitor.detect.lexicon import FOLLOW_AFTER, FOLLOW_BEFORE, VERBS
 from monitor.detect.lexicon_bodies import APPROVALS
 from monitor.detect.lexicon_idioms import IDIOMS
@@ -63,7 +64,6 @@ _CONJUNCTION = re.compile(
     r"ainsi que|de meme que|assim como|al igual que|asi como|wie auch|ebenso|tak jak|как и|"
     r"seperti halnya|as did"
 )
-_CJK = frozenset({"zh", "ja", "ko"})
 
 
 @dataclass(frozen=True)
@@ -191,7 +191,7 @@ _CJK_ACT = re.compile(r"(?P<s>署名|签署|簽署|서명)|(?P<r>批准|寄託|�
 def _resolve(prepared: Prepared, verb: Span, clause_end: int, previous: Span | None) -> Span | None:
     """The verb with its effective action (follow-verbs repeat the previous act)."""
     if verb.action == "follow":
-        named = _CJK_ACT.search(prepared.view, verb.end) if prepared.lang in _CJK else None
+        named = _CJK_ACT.search(prepared.view, verb.end) if prepared.lang in CJK else None
         if named:  # "マレーシアに続き、…署名が相次いでいる": the act the sentence names
             action = "signature" if named.group("s") else "ratification"
             return Span(verb.start, verb.end, action, None, False, verb.kind)
@@ -368,6 +368,7 @@ def sentence_reports(
     orphans_before = len(state.orphans)
     shared: tuple[list[CountryMention], int] = ([], 0)  # agents of the previous verb, its end
     acts: list[tuple[Span, list[CountryMention]]] = []
+    set_apart = contrasted(prepared.view, mentions, prepared.lang)  # "Unlike X, Y signed"
     for verb in verbs:
         found_agents = agents(prepared.view, mentions, verb, prepared.lang)
         if not found_agents and _same_subject(mentions, shared[1], verb):
@@ -386,7 +387,6 @@ def sentence_reports(
             and home_act(prepared.view, prepared.folded, prepared.lang, verb)
         ):
             state.orphans.append(Report("", verb.action, kind, date, prepared.original))
-        set_apart = contrasted(prepared.view, mentions, prepared.lang)
         found_agents = [m for m in found_agents if m not in set_apart]
         acts.append((verb, found_agents))
         if not found_agents:

@@ -7,6 +7,8 @@ import re
 SUPPORTED = frozenset(
     {"en", "vi", "fr", "es", "ru", "zh", "ar", "pl", "de", "pt", "id", "ko", "ja"}
 )
+# Languages written without spaces between words (windows and gaps are measured differently).
+CJK = frozenset({"zh", "ja", "ko"})
 _STOPWORDS = {
     "en": "the of and to in is that for was with by has have are on it",
     "vi": "của và các là có được trong cho với những này một đã không người ngày",

@@ -9,6 +9,7 @@ from functools import cache
 
 from monitor.detect.countries import FOREIGN_ADJECTIVE_PL, CountryMention, lookup
 from monitor.detect.events import Prepared
+from monitor.detect.language import CJK
 from monitor.detect.lexicon_context import BLOCK_BEFORE, LIST_SEPARATOR
 from monitor.detect.recap_lexicon import (
     BESIDES,
@@ -22,7 +23,6 @@ from monitor.detect.recap_lexicon import (
 from monitor.detect.spans import Span, clause_bounds, extend_back, extend_forward
 from monitor.detect.treaties import TreatyRef
 
-_CJK = frozenset({"zh", "ja", "ko"})
 _SEPARATOR = re.compile(LIST_SEPARATOR)
 # Prepositions repeated before each member of a list after "followed by", "seguido pela".
 _PREPOSITION = re.compile(r"\b(?:by|par|por|pela|pelo|pelos|pelas|von|przez|от|oleh)\b")
@@ -108,7 +108,7 @@ def _treaty_free(view: str, start: int, end: int, refs: list[TreatyRef]) -> str:
 
 def gap_ok(gap: str, lang: str, word: re.Pattern[str], unknown: int) -> bool:
     """Whether a gap holds only filler words (at most `unknown` others, no negation)."""
-    if lang in _CJK:
+    if lang in CJK:
         return len(_CJK_FILLER.sub("", gap)) <= 6
     block = BLOCK_BEFORE.get(lang)
     if block and re.search(block, gap):
@@ -139,7 +139,7 @@ def next_list(
     listed = extend_list(prepared.view, mentions, index)
     tail = re.split(r"[,;.]", prepared.view[listed[-1].end : listed[-1].end + 30])[0]
     block = BLOCK_BEFORE.get(prepared.lang)
-    if block and prepared.lang not in _CJK and re.search(block, tail):
+    if block and prepared.lang not in CJK and re.search(block, tail):
         return []  # "con la firma de España prevista para ...": the list's own verb is a plan
     return listed
 
@@ -197,7 +197,7 @@ def list_after_follow(
     if not gap_ok(gap, prepared.lang, _INVERSION_WORD, 1):
         return []  # "Then came speeches by China"
     found = extend_list(prepared.view, mentions, mentions.index(found[0]))
-    if prepared.lang not in _CJK and prepared.lang != "ar":
+    if prepared.lang not in CJK and prepared.lang != "ar":
         if not _LIST_END.match(prepared.view, found[-1].end):
             return []  # "puis la France a accueilli ...": the list has its own verb
     return found

@@ -41,6 +41,7 @@ from monitor.detect.events import (
     usable_verbs,
 )
 from monitor.detect.gapping import gapped, gapped_before
+from monitor.detect.language import CJK
 from monitor.detect.lexicon_context import FUTURE
 from monitor.detect.markers import UNASSERTED
 from monitor.detect.objects import relative_of_other
@@ -78,7 +79,6 @@ from monitor.detect.recap_lists import (
 from monitor.detect.sentences import Sentence
 from monitor.detect.treaties import TreatyRef, current_context, sentence_context, treaty_refs
 
-_CJK = frozenset({"zh", "ja", "ko"})
 _CORRECTION = re.compile(CORRECTION)
 _RATIFY = re.compile(ACTION_RATIFY)
 # Qualifiers that make a signatory noun hypothetical or negative.
@@ -134,7 +134,7 @@ def _noun_tables(lang: str) -> tuple[tuple[str, str], ...]:
         tables.append((NOUN_THEN_LIST_MORE[lang], "after"))
     if lang in NOUN_EXAMPLES_CJK:
         tables.append((NOUN_EXAMPLES_CJK[lang], "after"))
-    elif lang not in _CJK:
+    elif lang not in CJK:
         tables.append((NOUN_EXAMPLES, "after"))
     for table in (LIST_THEN_NOUN, ONE_OF, LIST_THEN_NOUN_MORE):
         if lang in table:
@@ -267,7 +267,7 @@ def _ellipsis(
     rest = prepared.view
     for mention in mentions:
         rest = rest[: mention.start] + " " * (mention.end - mention.start) + rest[mention.end :]
-    if prepared.lang in _CJK:
+    if prepared.lang in CJK:
         rest = re.sub(r"[\s,，、。.!！和与與及と과와]+", "", rest)
         if not _CJK_ELLIPSIS.fullmatch(rest):
             return []
@@ -300,7 +300,8 @@ def _sentence_recaps(
     found = _verb_reports(prepared, mentions, verbs, refs)
     found += _follow_reports(prepared, mentions, verbs, last, refs)
     found += _noun_reports(prepared, mentions, refs, context)
-    return found, verbs
+    set_apart = {m.start for m in contrasted(prepared.view, named, prepared.lang)}
+    return [(span, [m for m in group if m.start not in set_apart]) for span, group in found], verbs
 
 
 def _to_reports(
@@ -340,8 +341,5 @@ def recap_reports(
             verbs = []
             continue
         found, verbs = _sentence_recaps(prepared, refs, previous, verbs)
-        named = find_countries(prepared.clean, lang)
-        set_apart = {m.start for m in contrasted(prepared.view, named, lang)}
-        found = [(span, [m for m in group if m.start not in set_apart]) for span, group in found]
         reports.extend(_to_reports(prepared, found, published))
     return reports
